@@ -1,0 +1,48 @@
+package org.rasd.core.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.rasd.core.text.ArabicNormalizer;
+
+/**
+ * A set of cue words or phrases (one a line, normalised on load), such as section labels or the
+ * function words that cannot end a sentence. Phrases are matched token by token.
+ */
+public final class WordList {
+    private final Set<String> entries;
+    private final int maxTokens;
+
+    private WordList(Set<String> entries, int maxTokens) {
+        this.entries = Set.copyOf(entries);
+        this.maxTokens = maxTokens;
+    }
+
+    public static WordList load(LexiconSource source, String name) {
+        Set<String> set = new HashSet<>();
+        int max = 1;
+        List<String> problems = new ArrayList<>();
+        for (LexiconSource.Line line : source.lines(name)) {
+            String norm = ArabicNormalizer.normalizeString(line.text()).replaceAll("\\s+", " ").strip();
+            if (norm.isEmpty()) { problems.add(line.where() + ": empty entry"); continue; }
+            if (!set.add(norm)) problems.add(line.where() + ": duplicate entry '" + line.text() + "'");
+            max = Math.max(max, norm.split(" ").length);
+        }
+        if (!problems.isEmpty()) throw new LexiconException(problems);
+        return new WordList(set, max);
+    }
+
+    public static WordList of(String... words) {
+        Set<String> set = new HashSet<>();
+        for (String w : words) set.add(ArabicNormalizer.normalizeString(w));
+        return new WordList(set, 4);
+    }
+
+    /** Whether a normalised word or space-joined phrase is in the list. */
+    public boolean contains(String normalized) { return entries.contains(normalized); }
+
+    public int maxTokens() { return maxTokens; }
+
+    public int size() { return entries.size(); }
+}

@@ -1,0 +1,27 @@
+package org.rasd.core.model;
+
+import java.util.List;
+
+/**
+ * An extracted document: the output unit of the pipeline. All offsets are Unicode code points into {@code text},
+ * which is the original text as read (never normalised).
+ */
+public record Document(String schema, String id, String externalId, String origin, String title, String section, String source, String url,
+                       String author, String date, String language, String text, Quality quality,
+                       List<Sentence> sentences, List<Mention> mentions, List<Event> events) {
+    public static final String SCHEMA_VERSION = "rasd.document/1";
+
+    public Document {
+        sentences = List.copyOf(sentences);
+        mentions = List.copyOf(mentions);
+        events = List.copyOf(events);
+    }
+
+    public Document withMentions(List<Mention> m) {
+        return new Document(schema, id, externalId, origin, title, section, source, url, author, date, language, text, quality, sentences, m, events);
+    }
+
+    public Document withEvents(List<Event> e) {
+        return new Document(schema, id, externalId, origin, title, section, source, url, author, date, language, text, quality, sentences, mentions, e);
+    }
+}

@@ -1,0 +1,83 @@
+package org.rasd.core.text;
+
+import java.text.Normalizer;
+
+/**
+ * Normalises Arabic for matching, never for display: removes diacritics (tashkil), tatweel, bidi and
+ * zero-width controls; unifies alef variants (أ إ آ ٱ → ا), alef maqsura (ى → ي), ta marbuta (ة → ه),
+ * Persian and Urdu letter forms (ک → ك, ی → ي, ۀ → ه), presentation forms (by NFKC) and
+ * Arabic-Indic digits (٠-٩, ۰-۹ → 0-9); lower-cases Latin letters. Consistent with Lucene's
+ * {@code ArabicNormalizer}, with an offset map kept.
+ */
+public final class ArabicNormalizer {
+    private ArabicNormalizer() {}
+
+    public static NormalizedText normalize(String original) {
+        StringBuilder out = new StringBuilder(original.length());
+        int[] map = new int[original.length() + 1];
+        int n = 0;
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (c >= '\uFB50' && c <= '\uFEFC' && c != '\uFEFF') {
+                for (char d : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toCharArray()) {
+                    char m = map(d);
+                    if (m != 0) { map = ensure(map, n + 2); out.append(m); map[n++] = i; }
+                }
+                continue;
+            }
+            char m = map(c);
+            if (m == 0) continue;
+            out.append(m);
+            map[n++] = i;
+        }
+        map = ensure(map, n + 1);
+        map[n] = original.length();
+        int[] exact = new int[n + 1];
+        System.arraycopy(map, 0, exact, 0, n + 1);
+        return new NormalizedText(original, out.toString(), exact);
+    }
+
+    /** Normalises a string without keeping offsets (for lexicon entries and queries). */
+    public static String normalizeString(String s) {
+        return normalize(s).text();
+    }
+
+    private static int[] ensure(int[] a, int size) {
+        if (size <= a.length) return a;
+        int[] b = new int[Math.max(size, a.length * 2)];
+        System.arraycopy(a, 0, b, 0, a.length);
+        return b;
+    }
+
+    /** The normalised form of one character, or 0 to drop it. */
+    static char map(char c) {
+        if (c < 0x80) return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        if (c >= '\u064B' && c <= '\u065F') return 0; // harakat, tanwin, shadda, sukun and extended marks
+        switch (c) {
+            case '\u0670': case '\u0640': // superscript alef, tatweel
+            case '\u0610': case '\u0611': case '\u0612': case '\u0613': case '\u0614': case '\u0615':
+            case '\u0616': case '\u0617': case '\u0618': case '\u0619': case '\u061A':
+            case '\u06D6': case '\u06D7': case '\u06D8': case '\u06D9': case '\u06DA': case '\u06DB': case '\u06DC':
+            case '\u06DF': case '\u06E0': case '\u06E1': case '\u06E2': case '\u06E3': case '\u06E4':
+            case '\u06E7': case '\u06E8': case '\u06EA': case '\u06EB': case '\u06EC': case '\u06ED':
+            case '\u200B': case '\u200C': case '\u200D': case '\u200E': case '\u200F':
+            case '\u202A': case '\u202B': case '\u202C': case '\u202D': case '\u202E':
+            case '\u2066': case '\u2067': case '\u2068': case '\u2069': case '\uFEFF': case '\u061C': case '\u00AD':
+                return 0;
+            case '\u0623': case '\u0625': case '\u0622': case '\u0671': case '\u0672': case '\u0673': case '\u0675':
+                return '\u0627';
+            case '\u0649': case '\u06CC': case '\u06D0': case '\u064A':
+                return '\u064A';
+            case '\u0629': case '\u06C0': case '\u06C1': case '\u06D5':
+                return '\u0647';
+            case '\u06A9': case '\u06AA':
+                return '\u0643';
+            case '\u00A0': case '\u2002': case '\u2003': case '\u2009': case '\u202F': case '\u3000':
+                return ' ';
+            default:
+                if (c >= '\u0660' && c <= '\u0669') return (char) ('0' + (c - '\u0660'));
+                if (c >= '\u06F0' && c <= '\u06F9') return (char) ('0' + (c - '\u06F0'));
+                return Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
+        }
+    }
+}
