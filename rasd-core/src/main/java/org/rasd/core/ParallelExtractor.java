@@ -109,7 +109,8 @@ public final class ParallelExtractor implements RecordSink, AutoCloseable {
         } catch (RejectedRecordException e) {
             return new Reject(rec.origin(), e.reason());
         } catch (RuntimeException | StackOverflowError e) {
-            return new Reject(rec.origin(), "internal error while extracting: " + e);
+            StackTraceElement[] st = e.getStackTrace();
+            return new Reject(rec.origin(), "internal error while extracting: " + e + (st.length > 0 ? " at " + st[0] : ""));
         }
     }
 

@@ -62,7 +62,7 @@ public final class HtmlReader implements RecordReader {
         List<String> lines = new ArrayList<>();
         Elements blocks = root.select("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, div:not(:has(div, p, h1, h2, h3, h4, h5, h6, ul, ol, table, blockquote))");
         for (Element e : blocks) {
-            if (!e.select("p, h1, h2, h3, h4, h5, h6, li, blockquote").isEmpty() && !e.is("li, blockquote")) continue;
+            if (!e.children().select("p, h1, h2, h3, h4, h5, h6, li, blockquote").isEmpty() && !e.is("li, blockquote")) continue;
             String t = e.text().strip();
             if (!t.isEmpty() && (lines.isEmpty() || !lines.get(lines.size() - 1).equals(t))) lines.add(t);
         }
