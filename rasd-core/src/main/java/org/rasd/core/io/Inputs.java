@@ -70,7 +70,11 @@ public final class Inputs {
         }
     }
 
-    private void readStream(String origin, InputStream raw, String fileName, RecordSink sink) {
+    /**
+     * Reads one already opened stream (a file from any file system, e.g. Hadoop's): gzip unwrapped by magic bytes,
+     * format from {@code fileName}'s extension (null: sniffed from content) unless the options fix it.
+     */
+    public void readStream(String origin, InputStream raw, String fileName, RecordSink sink) {
         try {
             BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
             in.mark(4);

@@ -1,0 +1,158 @@
+package org.rasd.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.sum;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.rasd.core.model.Reject;
+
+/**
+ * The Spark job: reads what {@code rasd extract} reads from any Hadoop path, extracts with one Extractor per executor
+ * JVM, writes Parquet tables (articles, sentences, mentions, events partitioned by date; canonical events; rejects;
+ * duplicates) and a summary. Run it with {@code spark-submit --class org.rasd.spark.RasdSparkJob rasd-spark-job.jar}
+ * or directly with {@code --master local[*]}.
+ */
+public final class RasdSparkJob {
+    public static final String SUMMARY_FILE = "_rasd_summary.json";
+
+    private RasdSparkJob() {}
+
+    public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help"))) {
+            System.out.print(JobArguments.USAGE);
+            return;
+        }
+        JobArguments a;
+        try {
+            a = JobArguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("rasd-spark: " + e.getMessage());
+            System.err.print(JobArguments.USAGE);
+            System.exit(2);
+            return;
+        }
+        SparkSession.Builder b = SparkSession.builder().appName("rasd").config("spark.sql.session.timeZone", "UTC");
+        if (a.master() != null) b = b.master(a.master());
+        SparkSession spark = b.getOrCreate();
+        int status = 0;
+        try {
+            JobSummary s = run(spark, a);
+            System.out.println(s.toJson());
+            if (s.rejected() > 0) {
+                System.err.printf("rasd-spark: %d records rejected (reasons in %s/rejects)%n", s.rejected(), a.output());
+                status = 1;
+            }
+        } catch (RuntimeException e) {
+            System.err.println("rasd-spark: " + e);
+            status = 4;
+        } finally {
+            spark.stop();
+        }
+        System.exit(status);
+    }
+
+    public static JobSummary run(SparkSession spark, JobArguments a) {
+        long t0 = System.nanoTime();
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        Path out = new Path(a.output());
+        prepareOutput(out, conf, a.overwrite());
+        Dataset<Row> raw = read(spark, a, conf);
+        int partitions = a.partitions() > 0 ? a.partitions() : 4 * spark.sparkContext().defaultParallelism();
+        Dataset<Row> extracted = raw.repartition(partitions)
+                .mapPartitions(new ExtractPartition(a.settings()), Encoders.row(DocumentRows.SCHEMA))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            OutputTables t = new OutputTables(spark, extracted, a.windowDays());
+            String dir = out.toString();
+            write(t.articles(), dir + "/articles", true);
+            write(t.sentences(), dir + "/sentences", true);
+            write(t.mentions(), dir + "/mentions", true);
+            Dataset<Row> events = t.events().persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> canonical = t.canonicalEvents(events);
+            write(events, dir + "/events", true);
+            write(canonical, dir + "/canonical_events", true);
+            write(t.rejects(), dir + "/rejects", false);
+            write(t.duplicates(), dir + "/duplicates", false);
+
+            Row docs = t.articles()
+                    .agg(sum("num_sentences"), sum("num_mentions"), sum("num_events"), sum(length(col("text"))), count("*"))
+                    .first();
+            long articles = docs.getLong(4);
+            long rejected = t.rejects().count();
+            long duplicates = t.duplicates().count();
+            long canonicalCount = canonical.count();
+            events.unpersist();
+            JobSummary s = new JobSummary(articles + duplicates + rejected, articles, duplicates, rejected,
+                    longOrZero(docs, 0), longOrZero(docs, 1), longOrZero(docs, 2), canonicalCount, longOrZero(docs, 3),
+                    (System.nanoTime() - t0) / 1e9);
+            writeSummary(out, conf, s);
+            return s;
+        } finally {
+            extracted.unpersist();
+        }
+    }
+
+    private static long longOrZero(Row r, int i) { return r.isNullAt(i) ? 0 : r.getLong(i); }
+
+    /** The records of every input, and a reject for each input that could not be listed. */
+    static Dataset<Row> read(SparkSession spark, JobArguments a, Configuration conf) {
+        InputListing inputs = InputListing.of(a.inputs(), a.settings().isParquet(), conf);
+        List<Row> listingRejects = new ArrayList<>();
+        for (Reject r : inputs.rejects()) listingRejects.add(RawRows.of(r));
+        Dataset<Row> raw = spark.createDataFrame(listingRejects, RawRows.SCHEMA);
+        if (!inputs.files().isEmpty()) {
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            int slices = Math.max(1, Math.min(inputs.files().size(), 4 * jsc.defaultParallelism()));
+            JavaRDD<Row> rows = jsc.parallelize(inputs.files(), slices).flatMap(new FileRecords(new HadoopConf(conf), a.settings()));
+            raw = raw.unionByName(spark.createDataFrame(rows, RawRows.SCHEMA));
+        }
+        if (!inputs.parquet().isEmpty()) {
+            raw = raw.unionByName(ParquetRecords.read(spark, inputs.parquet(), a.settings().jsonFields()));
+        }
+        return raw;
+    }
+
+    private static void write(Dataset<Row> table, String path, boolean byDate) {
+        var w = table.write().mode(SaveMode.ErrorIfExists);
+        if (byDate) w = w.partitionBy("date");
+        w.parquet(path);
+    }
+
+    private static void prepareOutput(Path out, Configuration conf, boolean overwrite) {
+        try {
+            FileSystem fs = out.getFileSystem(conf);
+            if (fs.exists(out)) {
+                if (!overwrite) throw new IllegalArgumentException("output " + out + " exists (use --overwrite to replace it)");
+                if (!fs.delete(out, true)) throw new IllegalStateException("cannot delete " + out);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot prepare output " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeSummary(Path out, Configuration conf, JobSummary s) {
+        Path p = new Path(out, SUMMARY_FILE);
+        try (OutputStream os = p.getFileSystem(conf).create(p, true)) {
+            os.write((s.toJson() + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + p + ": " + e.getMessage(), e);
+        }
+    }
+}
