@@ -33,7 +33,7 @@ public record InputListing(List<String> files, List<String> parquet, List<Reject
                 FileSystem fs = path.getFileSystem(conf);
                 FileStatus[] matched = fs.globStatus(path);
                 if (matched == null || matched.length == 0) {
-                    rejects.add(new Reject(input, "no such file or directory"));
+                    rejects.add(new Reject(input, "no such file"));
                     continue;
                 }
                 List<String> found = new ArrayList<>();

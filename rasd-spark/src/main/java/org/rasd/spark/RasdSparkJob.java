@@ -129,7 +129,15 @@ public final class RasdSparkJob {
         return raw;
     }
 
+    /**
+     * Writes a table. An empty table is still written as one Parquet file with its schema (Spark writes no file at all
+     * for an empty partitioned table), so that every table of a run can be read back, by Spark or by DuckDB.
+     */
     private static void write(Dataset<Row> table, String path, boolean byDate) {
+        if (table.isEmpty()) {
+            table.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(path);
+            return;
+        }
         var w = table.write().mode(SaveMode.ErrorIfExists);
         if (byDate) w = w.partitionBy("date");
         w.parquet(path);

@@ -1,0 +1,89 @@
+package org.rasd.spark;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The store's deduplication rule written plainly in Java, independently of the Spark SQL, to check it: see
+ * {@link CanonicalEvents} for the rule.
+ */
+final class ReferenceDedup {
+    record In(String articleId, String id, String source, String event, List<String> actors, List<String> recipients,
+              String modality, String date) {}
+
+    record Canonical(String id, long mentions, long articles, long sources, String firstDate, String lastDate) {}
+
+    private ReferenceDedup() {}
+
+    static String key(In e) {
+        String cls = switch (Objects.toString(e.modality(), "")) {
+            case "asserted", "claimed", "historical" -> "real";
+            default -> Objects.toString(e.modality(), "");
+        };
+        return Objects.toString(e.event(), "") + "|" + codes(e.actors()) + "|" + codes(e.recipients()) + "|" + cls;
+    }
+
+    private static String codes(List<String> cs) {
+        return String.join("+", cs.stream().filter(Objects::nonNull).sorted().toList());
+    }
+
+    /** Event id → canonical id. */
+    static Map<String, String> assign(List<In> events, int windowDays) {
+        Map<String, String> out = new TreeMap<>();
+        Map<String, List<In>> byKey = new TreeMap<>();
+        for (In e : events) {
+            if (e.date() == null) {
+                out.put(e.id(), sha16(key(e) + "|undated:" + e.id()));
+            } else {
+                byKey.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
+            }
+        }
+        for (var entry : byKey.entrySet()) {
+            List<In> es = new ArrayList<>(entry.getValue());
+            es.sort(Comparator.comparing(In::date));
+            LocalDate prev = null;
+            String first = null;
+            for (In e : es) {
+                LocalDate d = LocalDate.parse(e.date());
+                if (prev == null || ChronoUnit.DAYS.between(prev, d) > windowDays) first = e.date();
+                out.put(e.id(), sha16(entry.getKey() + "|" + first));
+                prev = d;
+            }
+        }
+        return out;
+    }
+
+    static Map<String, Canonical> canonical(List<In> events, int windowDays) {
+        Map<String, String> ids = assign(events, windowDays);
+        Map<String, List<In>> groups = new TreeMap<>();
+        for (In e : events) groups.computeIfAbsent(ids.get(e.id()), k -> new ArrayList<>()).add(e);
+        Map<String, Canonical> out = new TreeMap<>();
+        groups.forEach((id, es) -> {
+            List<String> dates = es.stream().map(In::date).filter(Objects::nonNull).sorted().toList();
+            out.put(id, new Canonical(id, es.size(), new HashSet<>(es.stream().map(In::articleId).toList()).size(),
+                    es.stream().map(In::source).filter(Objects::nonNull).distinct().count(),
+                    dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1)));
+        });
+        return out;
+    }
+
+    static String sha16(String s) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
