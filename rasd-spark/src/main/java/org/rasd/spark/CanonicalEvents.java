@@ -5,15 +5,17 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Cross-article event deduplication in Spark SQL, under the embedded store's rule:
+ * Cross-article event deduplication in Spark SQL, under the embedded store's rule (rasd-store's EventKey and
+ * EventDeduplicator compute the same in Java):
  * <ul>
- * <li>key = event category | actor codes sorted and joined with '+' | recipient codes likewise | modality class, where
- *     the class is {@code real} for asserted, claimed and historical, else the modality itself (planned, negated,
- *     hypothetical);</li>
+ * <li>key = event category | actor codes | recipient codes | modality class, where codes are the distinct non-blank
+ *     actor codes, sorted, joined with '+', and the class is the modality for planned, negated and hypothetical, and
+ *     {@code real} otherwise (asserted, claimed, historical, or none);</li>
  * <li>within a key, events sorted by date form one canonical event until the gap to the previous event's date exceeds
  *     the window (days);</li>
  * <li>canonical id = first 16 hex characters of SHA-256 of {@code key|first date};</li>
- * <li>num_mentions = event rows, num_articles = distinct article ids, num_sources = distinct sources.</li>
+ * <li>num_mentions = event rows, num_articles = distinct article ids, num_sources = distinct sources (a missing source
+ *     counts as one source, the empty one).</li>
  * </ul>
  * An event without a date cannot be placed in time: it is never merged, and forms a canonical event of its own whose
  * id hashes {@code key|undated:EVENT_ID}.
@@ -35,11 +37,11 @@ public final class CanonicalEvents {
                 WITH keyed AS (
                   SELECT *, CAST(`date` AS DATE) AS _rasd_d,
                          concat_ws('|',
-                           coalesce(event, ''),
-                           array_join(array_sort(filter(transform(actor, a -> a.code), c -> c IS NOT NULL)), '+'),
-                           array_join(array_sort(filter(transform(recipient, a -> a.code), c -> c IS NOT NULL)), '+'),
-                           CASE WHEN modality IN ('asserted', 'claimed', 'historical') THEN 'real'
-                                ELSE coalesce(modality, '') END) AS _rasd_key
+                           coalesce(event, 'null'),
+                           array_join(array_sort(array_distinct(filter(transform(actor, a -> a.code), c -> c IS NOT NULL AND trim(c) <> ''))), '+'),
+                           array_join(array_sort(array_distinct(filter(transform(recipient, a -> a.code), c -> c IS NOT NULL AND trim(c) <> ''))), '+'),
+                           CASE WHEN modality IN ('planned', 'negated', 'hypothetical') THEN modality
+                                ELSE 'real' END) AS _rasd_key
                   FROM %s),
                 dated AS (
                   SELECT *, CASE WHEN lag(_rasd_d) OVER w IS NULL OR datediff(_rasd_d, lag(_rasd_d) OVER w) > %d
@@ -72,14 +74,14 @@ public final class CanonicalEvents {
         return spark.sql("""
                 SELECT canonical_id,
                        first(event) AS event,
-                       first(array_join(array_sort(filter(transform(actor, a -> a.code), c -> c IS NOT NULL)), '+')) AS actor_key,
-                       first(array_join(array_sort(filter(transform(recipient, a -> a.code), c -> c IS NOT NULL)), '+')) AS recipient_key,
-                       first(CASE WHEN modality IN ('asserted', 'claimed', 'historical') THEN 'real' ELSE modality END) AS modality_class,
+                       first(array_join(array_sort(array_distinct(filter(transform(actor, a -> a.code), c -> c IS NOT NULL AND trim(c) <> ''))), '+')) AS actor_key,
+                       first(array_join(array_sort(array_distinct(filter(transform(recipient, a -> a.code), c -> c IS NOT NULL AND trim(c) <> ''))), '+')) AS recipient_key,
+                       first(CASE WHEN modality IN ('planned', 'negated', 'hypothetical') THEN modality ELSE 'real' END) AS modality_class,
                        CAST(min(CAST(`date` AS DATE)) AS STRING) AS first_date,
                        CAST(max(CAST(`date` AS DATE)) AS STRING) AS last_date,
                        count(*) AS num_mentions,
                        count(DISTINCT article_id) AS num_articles,
-                       count(DISTINCT source) AS num_sources,
+                       count(DISTINCT coalesce(source, '')) AS num_sources,
                        CAST(min(CAST(`date` AS DATE)) AS STRING) AS `date`
                 FROM %s
                 GROUP BY canonical_id

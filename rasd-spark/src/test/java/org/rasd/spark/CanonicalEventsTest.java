@@ -40,6 +40,8 @@ class CanonicalEventsTest {
         l.add(ev("a2", "e7", "aawsat", "CONSULT", mu, List.of(), "asserted", "2015-07-01")); // no recipient: other key
         l.add(ev("a5", "e8", null, "ASSAULT", List.of("SYR"), irn, "asserted", null));   // undated: alone
         l.add(ev("a6", "e9", null, "ASSAULT", List.of("SYR"), irn, "asserted", null));   // undated: alone too
+        l.add(ev("a7", "e10", null, "ASSAULT", List.of("SYR", "SYR", " "), irn, null, "2015-07-02")); // codes distinct, blank dropped, no modality: real
+        l.add(ev("a8", "e11", "spa", "ASSAULT", List.of("SYR"), irn, "claimed", "2015-07-04"));
         return l;
     }
 
@@ -53,7 +55,7 @@ class CanonicalEventsTest {
     }
 
     private static Object[] actors(List<String> codes) {
-        return codes.stream().map(c -> RowFactory.create(c, c.substring(0, 3), null, c, c, 0, 3, c)).toArray();
+        return codes.stream().map(c -> RowFactory.create(c, c.length() >= 3 ? c.substring(0, 3) : null, null, c, c, 0, 3, c)).toArray();
     }
 
     private static Map<String, String> assigned(Dataset<Row> d) {
@@ -66,7 +68,8 @@ class CanonicalEventsTest {
     void groupsByKeyAndWindowAsTheRuleSays() {
         SparkSession spark = SparkSessions.local2();
         Map<String, String> got = assigned(CanonicalEvents.assign(spark, frame(spark, cases()), 3));
-        assertThat(got).hasSize(9);
+        assertThat(got).hasSize(11);
+        assertThat(got.get("e10")).isEqualTo(got.get("e11")).isEqualTo(ReferenceDedup.sha16("ASSAULT|SYR|IRN|real|2015-07-02"));
         assertThat(got.get("e1")).isEqualTo(got.get("e2")).isEqualTo(got.get("e3"))
                 .isEqualTo(ReferenceDedup.sha16("CONSULT|MAR+USA|IRN|real|2015-07-01"));
         assertThat(got.get("e4")).isEqualTo(got.get("e5")).isNotEqualTo(got.get("e1"))
@@ -101,5 +104,7 @@ class CanonicalEventsTest {
         assertThat(got).isEqualTo(want);
         ReferenceDedup.Canonical first = got.get(ReferenceDedup.sha16("CONSULT|MAR+USA|IRN|real|2015-07-01"));
         assertThat(first).isEqualTo(new ReferenceDedup.Canonical(first.id(), 3, 3, 2, "2015-07-01", "2015-07-06"));
+        ReferenceDedup.Canonical syr = got.get(ReferenceDedup.sha16("ASSAULT|SYR|IRN|real|2015-07-02"));
+        assertThat(syr.sources()).isEqualTo(2); // a missing source counts as one (the empty source), as in the store
     }
 }

@@ -27,15 +27,15 @@ final class ReferenceDedup {
     private ReferenceDedup() {}
 
     static String key(In e) {
-        String cls = switch (Objects.toString(e.modality(), "")) {
-            case "asserted", "claimed", "historical" -> "real";
-            default -> Objects.toString(e.modality(), "");
+        String cls = e.modality() == null ? "real" : switch (e.modality()) {
+            case "planned", "negated", "hypothetical" -> e.modality();
+            default -> "real";
         };
-        return Objects.toString(e.event(), "") + "|" + codes(e.actors()) + "|" + codes(e.recipients()) + "|" + cls;
+        return e.event() + "|" + codes(e.actors()) + "|" + codes(e.recipients()) + "|" + cls;
     }
 
     private static String codes(List<String> cs) {
-        return String.join("+", cs.stream().filter(Objects::nonNull).sorted().toList());
+        return String.join("+", cs.stream().filter(Objects::nonNull).filter(c -> !c.isBlank()).distinct().sorted().toList());
     }
 
     /** Event id → canonical id. */
@@ -72,7 +72,7 @@ final class ReferenceDedup {
         groups.forEach((id, es) -> {
             List<String> dates = es.stream().map(In::date).filter(Objects::nonNull).sorted().toList();
             out.put(id, new Canonical(id, es.size(), new HashSet<>(es.stream().map(In::articleId).toList()).size(),
-                    es.stream().map(In::source).filter(Objects::nonNull).distinct().count(),
+                    es.stream().map(s -> Objects.toString(s.source(), "")).distinct().count(),
                     dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1)));
         });
         return out;
