@@ -10,13 +10,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The tables of a run, derived from the extracted rows ({@link DocumentRows#SCHEMA}). An article is kept once per
  * content id (the copy with the smallest origin); the other copies are listed in {@code duplicates}. Offsets are code
  * points; {@code date} is the partition column (the article's date, or the event's own date for events).
  */
-public final class OutputTables {
+public final class OutputTables implements AutoCloseable {
     private final Dataset<Row> unique, duplicates, rejects;
     private final SparkSession spark;
     private final int windowDays;
@@ -26,7 +27,8 @@ public final class OutputTables {
         this.windowDays = windowDays;
         Dataset<Row> ranked = extracted.filter(col("reject").isNull())
                 .withColumn("_copy", row_number().over(Window.partitionBy("id").orderBy("origin")));
-        this.unique = ranked.filter(col("_copy").equalTo(1)).drop("_copy", "reject");
+        // every table reads the distinct articles: compute them once
+        this.unique = ranked.filter(col("_copy").equalTo(1)).drop("_copy", "reject").persist(StorageLevel.MEMORY_AND_DISK());
         this.duplicates = ranked.filter(col("_copy").gt(1)).select(col("origin"), col("id").as("duplicate_of"));
         this.rejects = extracted.filter(col("reject").isNotNull()).select(col("origin"), col("reject").as("reason"));
     }
@@ -65,4 +67,8 @@ public final class OutputTables {
     public Dataset<Row> canonicalEvents(Dataset<Row> events) {
         return CanonicalEvents.table(spark, events);
     }
+
+    /** Releases the cached articles. */
+    @Override
+    public void close() { unique.unpersist(); }
 }

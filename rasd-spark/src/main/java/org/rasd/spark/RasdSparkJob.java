@@ -75,11 +75,11 @@ public final class RasdSparkJob {
         prepareOutput(out, conf, a.overwrite());
         Dataset<Row> raw = read(spark, a, conf);
         int partitions = a.partitions() > 0 ? a.partitions() : 4 * spark.sparkContext().defaultParallelism();
-        Dataset<Row> extracted = raw.repartition(partitions)
+        // by origin (file:line): spreads the records of one big file over every core, without a sort
+        Dataset<Row> extracted = raw.repartition(partitions, col("origin"))
                 .mapPartitions(new ExtractPartition(a.settings()), Encoders.row(DocumentRows.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            OutputTables t = new OutputTables(spark, extracted, a.windowDays());
+        try (OutputTables t = new OutputTables(spark, extracted, a.windowDays())) {
             String dir = out.toString();
             write(t.articles(), dir + "/articles", true);
             write(t.sentences(), dir + "/sentences", true);
@@ -134,6 +134,12 @@ public final class RasdSparkJob {
      * for an empty partitioned table), so that every table of a run can be read back, by Spark or by DuckDB.
      */
     private static void write(Dataset<Row> table, String path, boolean byDate) {
+        long t0 = System.nanoTime();
+        writeTable(table, path, byDate);
+        System.err.printf(java.util.Locale.ROOT, "rasd-spark: wrote %s in %.1f s%n", path, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void writeTable(Dataset<Row> table, String path, boolean byDate) {
         if (table.isEmpty()) {
             table.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(path);
             return;

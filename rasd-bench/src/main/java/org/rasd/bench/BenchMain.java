@@ -1,0 +1,127 @@
+package org.rasd.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.rasd.core.Extractor;
+
+/**
+ * {@code java -jar rasd-bench/target/rasd-bench.jar [--out BENCHMARKS.md] [--passes N] [--no-spark] [--repo DIR] [PATH...]}:
+ * measures every stage on the same input in one run and writes the report. Default input: the news benchmark,
+ * {@code ../shared/data/news-bench/*.jsonl.gz} beside the repository.
+ */
+public final class BenchMain {
+    private BenchMain() {}
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of("BENCHMARKS.md"), repo = Path.of(".");
+        int passes = 3;
+        boolean spark = true;
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> out = Path.of(args[++i]);
+                case "--passes" -> passes = Integer.parseInt(args[++i]);
+                case "--no-spark" -> spark = false;
+                case "--repo" -> repo = Path.of(args[++i]);
+                case "-h", "--help" -> {
+                    System.out.println("usage: rasd-bench [--out BENCHMARKS.md] [--passes N] [--no-spark] [--repo DIR] [PATH...]");
+                    return;
+                }
+                default -> {
+                    if (args[i].startsWith("-")) {
+                        System.err.println("rasd-bench: unknown option '" + args[i] + "'");
+                        System.exit(2);
+                    }
+                    paths.add(args[i]);
+                }
+            }
+        }
+        if (paths.isEmpty()) paths = defaultInput(repo);
+        String command = "rasd-bench/bench.sh" + (args.length > 0 ? " " + String.join(" ", args) : "");
+
+        Machine machine = Machine.describe();
+        double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        long t0 = System.nanoTime();
+        Extractor extractor = Extractor.load();
+        long cold = Math.max(extractor.loadMillis(), (System.nanoTime() - t0) / 1_000_000);
+        long warm = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) warm = Math.min(warm, Extractor.load().loadMillis());
+        log("lexicons: first load %d ms, again %d ms", cold, warm);
+
+        long before = usedAfterGc();
+        BenchInput input = BenchInput.load(paths);
+        long inputHeap = usedAfterGc() - before;
+        log("input: %d records, %.1f MB of text", input.records().size(), input.megabytes());
+
+        StageRunner runner = new StageRunner(passes);
+        List<Stage> stages = List.of(new Stage.LuceneFloor(), new Stage.TextStage(extractor), new Stage.FullExtraction(extractor));
+        List<Measurement> ms = new ArrayList<>();
+        long sentences = -1;
+        for (Stage s : stages) {
+            for (int threads : new int[] {1, 2}) {
+                Measurement m = runner.measure(s, input.records(), threads);
+                if (s instanceof Stage.TextStage && sentences < 0) sentences = m.counted();
+                ms.add(m);
+                log("%s, %d thread(s): %.2f s (passes %s)", m.stage(), threads, m.seconds(), m.passes());
+            }
+        }
+        Report report = new Report(machine, input, sentences, cold, warm, inputHeap, command);
+        ms.forEach(report::add);
+        report.note("Ingest into the embedded store (rasd-store) is not measured by this build: the store module had not "
+                + "landed on this branch. `rasd ingest --stats` reports its own articles/s.");
+        if (spark) {
+            SparkChild child = new SparkChild(repo.resolve("rasd-spark"));
+            String why = child.unavailable();
+            if (why != null) {
+                report.note("Spark not measured: " + why);
+                log("Spark skipped: %s", why);
+            } else {
+                Path logs = Files.createTempDirectory("rasd-bench-logs");
+                for (int cores : new int[] {1, 2}) {
+                    SparkChild.Run r = child.run(input.paths(), cores, logs.resolve("spark-local-" + cores + ".log"));
+                    report.add(new Measurement("Spark job (reads the files itself)", cores, r.jobSeconds(), List.of(r.jobSeconds()),
+                            -1, -1, ""));
+                    report.note(String.format(java.util.Locale.ROOT,
+                            "Spark local[%d]: job %.1f s, whole process %.1f s (JVM and SparkContext start-up included); summary %s",
+                            cores, r.jobSeconds(), r.processSeconds(), r.summary()));
+                    log("Spark local[%d]: %.2f s (process %.2f s)", cores, r.jobSeconds(), r.processSeconds());
+                }
+                report.note("The Spark rows include what the in-memory rows leave out: reading and decompressing the input, "
+                        + "a shuffle, deduplication and writing seven Parquet tables; one pass each.");
+            }
+        } else {
+            report.note("Spark not measured (--no-spark).");
+        }
+        double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        report.note(String.format(java.util.Locale.ROOT, "System load average (1 min) %.2f at the start, %.2f at the end, on %d cores: "
+                + "a load above the core count means other processes shared the CPU and the figures (the speed-ups most) are "
+                + "pessimistic.", loadBefore, loadAfter, machine.cores()));
+        String md = report.markdown();
+        Files.writeString(out, md, StandardCharsets.UTF_8);
+        System.out.println(md);
+        log("written %s", out.toAbsolutePath());
+    }
+
+    private static List<String> defaultInput(Path repo) throws IOException {
+        Path dir = Path.of(System.getProperty("rasd.shared", repo.resolve("../shared").toString())).resolve("data/news-bench");
+        if (!Files.isDirectory(dir)) throw new IOException("no input given and " + dir + " does not exist");
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".jsonl.gz")).sorted().map(Path::toString).toList();
+        }
+    }
+
+    private static long usedAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) System.gc();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static void log(String fmt, Object... args) {
+        System.err.println("rasd-bench: " + String.format(java.util.Locale.ROOT, fmt, args));
+    }
+}
