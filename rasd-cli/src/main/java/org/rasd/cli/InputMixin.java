@@ -25,8 +25,16 @@ public final class InputMixin {
     @Option(names = "--lexicon", paramLabel = "DIR", description = "a directory of lexicon files added on top of the built-in ones (repeatable)")
     List<Path> lexicons = new ArrayList<>();
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The input options; a bad format or field name is a usage error (exit code 2). */
     public InputOptions inputOptions() {
-        return new InputOptions(InputFormat.parse(format), JsonFields.defaults().with(fields), maxBytes);
+        try {
+            return new InputOptions(InputFormat.parse(format), JsonFields.defaults().with(fields), maxBytes);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     public ExtractorOptions extractorOptions() {
