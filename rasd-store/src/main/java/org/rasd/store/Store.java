@@ -398,7 +398,7 @@ public final class Store implements AutoCloseable {
             List<DemoSummary.ActorPair> pairs = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("""
                     SELECT actor_codes, recipient_codes, count(*) FROM canonical_events
-                    WHERE actor_codes <> '' OR recipient_codes <> '' GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?""")) {
+                    WHERE actor_codes <> '' AND recipient_codes <> '' GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?""")) {
                 p.setInt(1, topPairs);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) pairs.add(new DemoSummary.ActorPair(r.getString(1), r.getString(2), r.getLong(3)));
