@@ -49,6 +49,8 @@ final class SearchIndex implements AutoCloseable {
     private final FSDirectory dir;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    static final long COMMIT_INTERVAL_NANOS = 10_000_000_000L;
+    private long lastCommit = System.nanoTime();
 
     private SearchIndex(FSDirectory dir, IndexWriter writer, SearcherManager searchers) {
         this.dir = dir;
@@ -77,11 +79,16 @@ final class SearchIndex implements AutoCloseable {
 
     ArabicSearchAnalyzer analyzer() { return analyzer; }
 
-    /** Adds or replaces articles (by id), then commits and refreshes searchers. */
+    /**
+     * Adds or replaces articles (by id) and makes them searchable at once (near-real-time); commits to disk at most
+     * every {@link #COMMIT_INTERVAL_NANOS} (and on {@link #commit()} and close). A crash may lose uncommitted entries:
+     * the store notices on open (the index holds fewer articles than the database) and rebuilds the index.
+     */
     void put(List<Entry> entries) {
         try {
             for (Entry e : entries) writer.updateDocument(new Term(ID, e.id()), toLucene(e));
-            commit();
+            if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) commit();
+            else searchers.maybeRefreshBlocking();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -105,6 +112,7 @@ final class SearchIndex implements AutoCloseable {
 
     void commit() {
         try {
+            lastCommit = System.nanoTime();
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {

@@ -25,7 +25,6 @@ import java.util.function.Consumer;
 import org.duckdb.DuckDBConnection;
 import org.rasd.core.Extractor;
 import org.rasd.core.ParallelExtractor;
-import org.rasd.core.io.DocumentJson;
 import org.rasd.core.io.RecordSink;
 import org.rasd.core.model.Document;
 
@@ -284,14 +283,7 @@ public final class Store implements AutoCloseable {
 
     /** An article as extracted (with sentences, mentions and events), or empty. */
     public Optional<Document> article(String id) {
-        return read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT document_json FROM articles WHERE id = ?")) {
-                p.setString(1, id);
-                try (ResultSet r = p.executeQuery()) {
-                    return r.next() ? Optional.of(DocumentJson.fromJson(r.getString(1))) : Optional.empty();
-                }
-            }
-        });
+        return read(c -> new DocumentReader(c).read(id));
     }
 
     /** The story cluster of an article: the ids of every article in it (itself included), oldest first. */

@@ -21,31 +21,29 @@ final class StoreSchema {
               duplicates BIGINT NOT NULL DEFAULT 0, rejected BIGINT NOT NULL DEFAULT 0);
             CREATE TABLE articles (
               id VARCHAR PRIMARY KEY, external_id VARCHAR, origin VARCHAR, title VARCHAR, section VARCHAR, source VARCHAR,
-              url VARCHAR, author VARCHAR, date DATE, language VARCHAR, text VARCHAR NOT NULL,
+              url VARCHAR, author VARCHAR, date DATE, date_raw VARCHAR, language VARCHAR, text VARCHAR NOT NULL,
               num_sentences INTEGER NOT NULL, num_mentions INTEGER NOT NULL, num_events INTEGER NOT NULL,
-              minhash VARCHAR, story_id VARCHAR NOT NULL, run_id BIGINT NOT NULL, seq BIGINT NOT NULL, ingested_at TIMESTAMP NOT NULL,
-              document_json VARCHAR NOT NULL);
+              minhash VARCHAR, story_id VARCHAR NOT NULL, run_id BIGINT NOT NULL, seq BIGINT NOT NULL, ingested_at TIMESTAMP NOT NULL);
             CREATE TABLE quality_flags (
               article_id VARCHAR NOT NULL, idx INTEGER NOT NULL, kind VARCHAR NOT NULL, start_offset INTEGER, end_offset INTEGER,
-              text VARCHAR, PRIMARY KEY (article_id, idx));
+              text VARCHAR);
             CREATE TABLE sentences (
               article_id VARCHAR NOT NULL, idx INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
-              text VARCHAR NOT NULL, flags VARCHAR NOT NULL, PRIMARY KEY (article_id, idx));
+              text VARCHAR NOT NULL, flags VARCHAR NOT NULL);
             CREATE TABLE mentions (
               article_id VARCHAR NOT NULL, idx INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
               text VARCHAR, sentence INTEGER, entity VARCHAR, type VARCHAR, name VARCHAR, code VARCHAR, country VARCHAR,
-              sector VARCHAR, resolution VARCHAR, rule VARCHAR, PRIMARY KEY (article_id, idx));
+              sector VARCHAR, resolution VARCHAR, rule VARCHAR);
             CREATE TABLE events (
               id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, event VARCHAR NOT NULL, mode VARCHAR, context VARCHAR,
               cameo VARCHAR, goldstein DOUBLE, quad_class INTEGER, actor_codes VARCHAR NOT NULL, recipient_codes VARCHAR NOT NULL,
-              location_text VARCHAR, location_country VARCHAR, date DATE, modality VARCHAR, modality_class VARCHAR NOT NULL,
+              location_text VARCHAR, location_start INTEGER, location_end INTEGER, location_country VARCHAR, date DATE, date_raw VARCHAR, modality VARCHAR, modality_class VARCHAR NOT NULL,
               claimant_code VARCHAR, sentence INTEGER, trigger_start INTEGER, trigger_end INTEGER, trigger VARCHAR,
-              evidence VARCHAR, rule VARCHAR, confidence DOUBLE, gloss VARCHAR, in_article_mentions INTEGER,
+              evidence VARCHAR, rule VARCHAR, confidence DOUBLE, gloss VARCHAR, in_article_mentions INTEGER, ordinal INTEGER NOT NULL,
               dedup_key VARCHAR NOT NULL, canonical_id VARCHAR);
             CREATE TABLE event_actors (
               event_id VARCHAR NOT NULL, role VARCHAR NOT NULL, idx INTEGER NOT NULL, code VARCHAR, country VARCHAR,
-              sector VARCHAR, entity VARCHAR, name VARCHAR, start_offset INTEGER, end_offset INTEGER, text VARCHAR,
-              PRIMARY KEY (event_id, role, idx));
+              sector VARCHAR, entity VARCHAR, name VARCHAR, start_offset INTEGER, end_offset INTEGER, text VARCHAR);
             CREATE TABLE canonical_events (
               id VARCHAR PRIMARY KEY, dedup_key VARCHAR NOT NULL, event VARCHAR NOT NULL, actor_codes VARCHAR NOT NULL,
               recipient_codes VARCHAR NOT NULL, modality_class VARCHAR NOT NULL, first_date DATE, last_date DATE,
@@ -59,7 +57,6 @@ final class StoreSchema {
             CREATE INDEX events_article ON events(article_id);
             CREATE INDEX events_key ON events(dedup_key);
             CREATE INDEX events_canonical ON events(canonical_id);
-            CREATE INDEX mentions_code ON mentions(code);
             CREATE INDEX articles_story ON articles(story_id);
             CREATE VIEW stories AS
               SELECT story_id, count(*) AS num_articles, count(DISTINCT coalesce(source, '')) AS num_sources,

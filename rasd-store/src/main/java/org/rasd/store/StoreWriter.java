@@ -21,7 +21,6 @@ import java.util.TreeSet;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.rasd.core.ParallelExtractor;
-import org.rasd.core.io.DocumentJson;
 import org.rasd.core.model.Document;
 import org.rasd.core.model.Event;
 import org.rasd.core.model.EventActor;
@@ -121,10 +120,11 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
                         sen.append(s.text()); sen.append(String.join(",", s.flags())); sen.endRow();
                     }
                     for (int i = 0; i < d.mentions().size(); i++) writeMention(men, d.id(), i, d.mentions().get(i));
-                    for (Event e : d.events()) {
+                    for (int i = 0; i < d.events().size(); i++) {
+                        Event e = d.events().get(i);
                         String key = EventKey.of(e).toString();
                         keys.add(key);
-                        writeEvent(ev, d.id(), e, key);
+                        writeEvent(ev, d.id(), e, i, key);
                         writeActors(ea, e.id(), "actor", e.actor());
                         writeActors(ea, e.id(), "recipient", e.recipient());
                         if (e.claimant() != null) writeActors(ea, e.id(), "claimant", List.of(e.claimant()));
@@ -186,10 +186,10 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
         str(a, d.url()); str(a, d.author());
         LocalDate date = date(d.date());
         if (date == null) a.appendNull(); else a.append(date);
+        str(a, d.date());
         str(a, d.language()); a.append(d.text());
         a.append(d.sentences().size()); a.append(d.mentions().size()); a.append(d.events().size());
         str(a, minhash); a.append(story); a.append(runId); a.append(++seq); a.append(now);
-        a.append(DocumentJson.toJson(d, false));
         a.endRow();
     }
 
@@ -201,18 +201,23 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
         a.endRow();
     }
 
-    private static void writeEvent(DuckDBAppender a, String articleId, Event e, String key) throws SQLException {
+    private static void writeEvent(DuckDBAppender a, String articleId, Event e, int ordinal, String key) throws SQLException {
         a.beginRow();
         a.append(e.id()); a.append(articleId); a.append(e.event()); str(a, e.mode()); str(a, e.context()); str(a, e.cameo());
         a.append(e.goldstein()); a.append(e.quadClass());
         a.append(EventKey.codes(e.actor())); a.append(EventKey.codes(e.recipient()));
-        str(a, e.location() == null ? null : e.location().text()); str(a, e.location() == null ? null : e.location().country());
+        if (e.location() == null) {
+            a.appendNull(); a.appendNull(); a.appendNull(); a.appendNull();
+        } else {
+            str(a, e.location().text()); a.append(e.location().start()); a.append(e.location().end()); str(a, e.location().country());
+        }
         LocalDate date = date(e.date());
         if (date == null) a.appendNull(); else a.append(date);
+        str(a, e.date());
         str(a, e.modality()); a.append(EventKey.modalityClass(e.modality()));
         str(a, e.claimant() == null ? null : e.claimant().code());
         a.append(e.sentence()); a.append(e.triggerStart()); a.append(e.triggerEnd()); str(a, e.trigger());
-        str(a, e.evidence()); str(a, e.rule()); a.append(e.confidence()); str(a, e.gloss()); a.append(e.mentions());
+        str(a, e.evidence()); str(a, e.rule()); a.append(e.confidence()); str(a, e.gloss()); a.append(e.mentions()); a.append(ordinal);
         a.append(key); a.appendNull();
         a.endRow();
     }
@@ -304,6 +309,7 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
     /** Flushes, marks the run finished, reports, and returns the run's counts. */
     public IngestSummary finish() {
         flush();
+        index.commit();
         try (PreparedStatement p = c.prepareStatement("UPDATE ingest_runs SET status = 'finished', finished_at = current_timestamp WHERE run_id = ?")) {
             c.setAutoCommit(true);
             p.setLong(1, runId);
