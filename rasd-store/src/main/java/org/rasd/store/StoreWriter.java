@@ -33,8 +33,8 @@ import org.rasd.core.model.Sentence;
  * Writes documents and rejects of one ingest run in batches, each batch one transaction: articles (skipping ids already
  * stored: exact duplicates), their flags, sentences, mentions, events and actors, the rejects, the story cluster of each
  * new article, the canonical events of the keys it touched, and the run's counters. After the commit, the batch goes
- * to the search index. A crash loses at most the uncommitted batch, which the next run of the same ingest redoes.
- * Used on one thread.
+ * to the search index. A crash loses at most the uncommitted batches, which the next run of the same ingest redoes.
+ * Fed on one thread; writes on its own writer thread, so that extraction and writing overlap.
  */
 public final class StoreWriter implements ParallelExtractor.Output, AutoCloseable {
     private final Connection c;
@@ -49,6 +49,15 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
     private final List<Reject> rejects = new ArrayList<>();
     private long read, stored, duplicates, rejected, nearDuplicates, events;
     private boolean closed;
+    static final int IN_FLIGHT = 2;
+    private final java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(IN_FLIGHT);
+    private final java.util.concurrent.ExecutorService writerThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rasd-store-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private java.util.concurrent.Future<?> last;
+    private volatile RuntimeException failure;
 
     private record NewStory(int[] sig, String story) {}
 
@@ -77,13 +86,55 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
         if (docs.size() + rejects.size() >= batchSize) flush();
     }
 
-    /** Writes what is buffered, in one transaction. */
+    /**
+     * Hands what is buffered to the writer thread (which writes it in one transaction), so that extraction goes on
+     * meanwhile; waits while {@value #IN_FLIGHT} batches are already waiting. A failed write is rethrown here.
+     */
     public void flush() {
+        rethrow();
         if (docs.isEmpty() && rejects.isEmpty()) return;
         List<Document> batch = new ArrayList<>(docs);
         List<Reject> rej = new ArrayList<>(rejects);
         docs.clear();
         rejects.clear();
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while writing", e);
+        }
+        last = writerThread.submit(() -> {
+            try {
+                if (failure == null) write(batch, rej);
+            } catch (RuntimeException e) {
+                failure = e;
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    private void rethrow() {
+        RuntimeException f = failure;
+        if (f != null) throw f;
+    }
+
+    /** Waits until every batch handed over is written. */
+    private void drain() {
+        if (last == null) return;
+        try {
+            last.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while writing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new StoreException("cannot write to the store: " + e.getCause(), e.getCause());
+        }
+        rethrow();
+    }
+
+    /** Writes one batch in one transaction (on the writer thread). */
+    private void write(List<Document> batch, List<Reject> rej) {
         List<SearchIndex.Entry> entries = new ArrayList<>();
         StoryIndex pending = new StoryIndex();
         List<NewStory> newStories = new ArrayList<>();
@@ -309,6 +360,7 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
     /** Flushes, marks the run finished, reports, and returns the run's counts. */
     public IngestSummary finish() {
         flush();
+        drain();
         index.commit();
         try (PreparedStatement p = c.prepareStatement("UPDATE ingest_runs SET status = 'finished', finished_at = current_timestamp WHERE run_id = ?")) {
             c.setAutoCommit(true);
@@ -325,6 +377,12 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
 
     @Override
     public void close() {
+        writerThread.shutdown();
+        try {
+            writerThread.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (!closed) {
             try { c.setAutoCommit(true); } catch (SQLException ignored) { /* closing */ }
         }
