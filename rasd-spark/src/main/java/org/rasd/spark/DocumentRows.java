@@ -18,7 +18,8 @@ import org.rasd.core.model.Sentence;
 
 /**
  * The result of extracting one record, as a Spark row: the document with its sentences, mentions and events nested
- * (field names as in the JSON documents, snake_case), or a reject ({@code reject} set, only {@code origin} besides).
+ * (field names as in the JSON documents, snake_case), or a reject ({@code reject} set, only {@code origin} besides);
+ * {@code seq} is the reading order ({@link RawRows}).
  * Offsets are code points into {@code text}, as in {@link Document}.
  */
 public final class DocumentRows {
@@ -51,24 +52,25 @@ public final class DocumentRows {
             .add("quality", array(FLAG))
             .add("sentences", array(SENTENCE))
             .add("mentions", array(MENTION))
-            .add("events", array(EVENT));
+            .add("events", array(EVENT))
+            .add("seq", DataTypes.LongType, false);
 
     private DocumentRows() {}
 
     private static ArrayType array(StructType t) { return DataTypes.createArrayType(t); }
 
-    public static Row of(Reject r) {
+    public static Row of(Reject r, long seq) {
         return RowFactory.create(r.origin(), r.reason(), null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, seq);
     }
 
-    public static Row of(Document d) {
+    public static Row of(Document d, long seq) {
         return RowFactory.create(d.origin(), null, d.id(), d.externalId(), d.title(), d.section(), d.source(), d.url(),
                 d.author(), d.date(), d.language(), d.text(),
                 d.quality().flags().stream().map(DocumentRows::flag).toList().toArray(),
                 d.sentences().stream().map(DocumentRows::sentence).toList().toArray(),
                 d.mentions().stream().map(DocumentRows::mention).toList().toArray(),
-                d.events().stream().map(DocumentRows::event).toList().toArray());
+                d.events().stream().map(DocumentRows::event).toList().toArray(), seq);
     }
 
     static Row flag(QualityFlag f) { return RowFactory.create(f.kind(), f.start(), f.end(), f.text()); }

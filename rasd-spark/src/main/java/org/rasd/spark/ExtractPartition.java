@@ -31,16 +31,17 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     }
 
     static Row extract(Extractor extractor, Row row) {
+        long seq = RawRows.seq(row);
         Reject upstream = RawRows.reject(row);
-        if (upstream != null) return DocumentRows.of(upstream);
+        if (upstream != null) return DocumentRows.of(upstream, seq);
         RawRecord rec = RawRows.record(row);
         try {
-            return DocumentRows.of(extractor.extract(rec));
+            return DocumentRows.of(extractor.extract(rec), seq);
         } catch (RejectedRecordException e) {
-            return DocumentRows.of(new Reject(rec.origin(), e.reason()));
+            return DocumentRows.of(new Reject(rec.origin(), e.reason()), seq);
         } catch (RuntimeException | StackOverflowError e) {
             StackTraceElement[] st = e.getStackTrace();
-            return DocumentRows.of(new Reject(rec.origin(), "internal error while extracting: " + e + (st.length > 0 ? " at " + st[0] : "")));
+            return DocumentRows.of(new Reject(rec.origin(), "internal error while extracting: " + e + (st.length > 0 ? " at " + st[0] : "")), seq);
         }
     }
 }

@@ -20,7 +20,10 @@ import org.rasd.core.model.Reject;
  * with the core's readers, exactly as {@code rasd extract} reads a local file: gzip by magic bytes, format by extension
  * or content, bad records and unreadable files as rejects. One file's records are held in memory at once.
  */
-final class FileRecords implements FlatMapFunction<String, Row> {
+final class FileRecords implements FlatMapFunction<FileRecords.NumberedFile, Row> {
+    /** A file and its place in the sorted listing. */
+    record NumberedFile(int number, String path) implements java.io.Serializable {}
+
     private final HadoopConf conf;
     private final JobSettings settings;
 
@@ -30,25 +33,28 @@ final class FileRecords implements FlatMapFunction<String, Row> {
     }
 
     @Override
-    public Iterator<Row> call(String file) {
+    public Iterator<Row> call(NumberedFile numbered) {
         List<Row> rows = new ArrayList<>();
+        long base = (long) numbered.number() << 32;
         RecordSink sink = new RecordSink() {
             @Override
-            public void accept(RawRecord record) { rows.add(RawRows.of(record)); }
+            public void accept(RawRecord record) { rows.add(RawRows.of(record, base + rows.size())); }
 
             @Override
-            public void reject(Reject reject) { rows.add(RawRows.of(reject)); }
+            public void reject(Reject reject) { rows.add(RawRows.of(reject, base + rows.size())); }
         };
-        Path path = new Path(file);
+        Path path = new Path(numbered.path());
+        // local files are named as rasd extract names them (no file: scheme), so that origins and rejects match
+        String file = "file".equals(path.toUri().getScheme()) ? path.toUri().getPath() : numbered.path();
         try {
             FileSystem fs = path.getFileSystem(conf.get());
             try (InputStream in = fs.open(path)) {
                 new Inputs(settings.inputOptions()).readStream(file, in, path.getName(), sink);
             }
         } catch (FileNotFoundException e) {
-            rows.add(RawRows.of(new Reject(file, "no such file")));
+            rows.add(RawRows.of(new Reject(file, "no such file"), base));
         } catch (IOException e) {
-            rows.add(RawRows.of(new Reject(file, "cannot read: " + e.getMessage())));
+            rows.add(RawRows.of(new Reject(file, "cannot read: " + e.getMessage()), base + rows.size()));
         }
         return rows.iterator();
     }

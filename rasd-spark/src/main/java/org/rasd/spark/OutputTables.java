@@ -14,7 +14,7 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The tables of a run, derived from the extracted rows ({@link DocumentRows#SCHEMA}). An article is kept once per
- * content id (the copy with the smallest origin); the other copies are listed in {@code duplicates}. Offsets are code
+ * content id (the first copy read, as in the store); the other copies are listed in {@code duplicates}. Offsets are code
  * points; {@code date} is the partition column (the article's date, or the event's own date for events).
  */
 public final class OutputTables implements AutoCloseable {
@@ -26,9 +26,9 @@ public final class OutputTables implements AutoCloseable {
         this.spark = spark;
         this.windowDays = windowDays;
         Dataset<Row> ranked = extracted.filter(col("reject").isNull())
-                .withColumn("_copy", row_number().over(Window.partitionBy("id").orderBy("origin")));
+                .withColumn("_copy", row_number().over(Window.partitionBy("id").orderBy("seq", "origin")));
         // every table reads the distinct articles: compute them once
-        this.unique = ranked.filter(col("_copy").equalTo(1)).drop("_copy", "reject").persist(StorageLevel.MEMORY_AND_DISK());
+        this.unique = ranked.filter(col("_copy").equalTo(1)).drop("_copy", "reject", "seq").persist(StorageLevel.MEMORY_AND_DISK());
         this.duplicates = ranked.filter(col("_copy").gt(1)).select(col("origin"), col("id").as("duplicate_of"));
         this.rejects = extracted.filter(col("reject").isNotNull()).select(col("origin"), col("reject").as("reason"));
     }
@@ -57,10 +57,11 @@ public final class OutputTables implements AutoCloseable {
                 .select(col("article_id"), col("mention"), col("m.*"), col("date"));
     }
 
-    /** Event rows with the article's id, source, url and date, and their canonical event's id. */
+    /** Event rows with the article's id, source, url and date, their place in the article and their canonical event's id. */
     public Dataset<Row> events() {
         Dataset<Row> rows = unique.select(col("id").as("article_id"), col("source"), col("url"), col("date").as("article_date"),
-                explode(col("events")).as("e")).select(col("article_id"), col("source"), col("url"), col("article_date"), col("e.*"));
+                        posexplode(col("events")).as(new String[] {"ordinal", "e"}))
+                .select(col("article_id"), col("source"), col("url"), col("article_date"), col("ordinal"), col("e.*"));
         return CanonicalEvents.assign(spark, rows, windowDays);
     }
 

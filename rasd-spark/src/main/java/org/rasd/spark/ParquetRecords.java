@@ -24,7 +24,8 @@ import org.rasd.core.io.JsonFields;
 final class ParquetRecords {
     private ParquetRecords() {}
 
-    static Dataset<Row> read(SparkSession spark, List<String> files, JsonFields fields) {
+    /** @param firstNumber the file number of the first Parquet file in the reading order (see {@link RawRows}) */
+    static Dataset<Row> read(SparkSession spark, List<String> files, JsonFields fields, int firstNumber) {
         Dataset<Row> df = spark.read().option("mergeSchema", "true").parquet(files.toArray(new String[0]));
         List<String> columns = Arrays.asList(df.columns());
         Column id = part(columns, fields.id());
@@ -34,7 +35,8 @@ final class ParquetRecords {
         Column reject = when(text.isNull(), lit("no text field (looked for " + String.join(", ", fields.text()) + ")"));
         return df.select(origin.as("origin"), id.as("id"), part(columns, fields.title()).as("title"), text.as("text"),
                 part(columns, fields.source()).as("source"), part(columns, fields.url()).as("url"),
-                part(columns, fields.date()).as("date"), part(columns, fields.author()).as("author"), reject.as("reject"));
+                part(columns, fields.date()).as("date"), part(columns, fields.author()).as("author"), reject.as("reject"),
+                lit((long) firstNumber << 32).plus(col("_metadata.row_index")).cast("long").as("seq"));
     }
 
     /** The first non-null value among the columns present with those names, as a string; null when none is present. */

@@ -115,16 +115,18 @@ public final class RasdSparkJob {
     static Dataset<Row> read(SparkSession spark, JobArguments a, Configuration conf) {
         InputListing inputs = InputListing.of(a.inputs(), a.settings().isParquet(), conf);
         List<Row> listingRejects = new ArrayList<>();
-        for (Reject r : inputs.rejects()) listingRejects.add(RawRows.of(r));
+        for (Reject r : inputs.rejects()) listingRejects.add(RawRows.of(r, -1));
         Dataset<Row> raw = spark.createDataFrame(listingRejects, RawRows.SCHEMA);
         if (!inputs.files().isEmpty()) {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             int slices = Math.max(1, Math.min(inputs.files().size(), 4 * jsc.defaultParallelism()));
-            JavaRDD<Row> rows = jsc.parallelize(inputs.files(), slices).flatMap(new FileRecords(new HadoopConf(conf), a.settings()));
+            List<FileRecords.NumberedFile> files = new ArrayList<>();
+            for (String f : inputs.files()) files.add(new FileRecords.NumberedFile(files.size(), f));
+            JavaRDD<Row> rows = jsc.parallelize(files, slices).flatMap(new FileRecords(new HadoopConf(conf), a.settings()));
             raw = raw.unionByName(spark.createDataFrame(rows, RawRows.SCHEMA));
         }
         if (!inputs.parquet().isEmpty()) {
-            raw = raw.unionByName(ParquetRecords.read(spark, inputs.parquet(), a.settings().jsonFields()));
+            raw = raw.unionByName(ParquetRecords.read(spark, inputs.parquet(), a.settings().jsonFields(), inputs.files().size()));
         }
         return raw;
     }

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +27,17 @@ import org.rasd.core.io.Inputs;
 import org.rasd.core.model.Document;
 import org.rasd.core.model.Event;
 import org.rasd.core.model.Reject;
+import org.rasd.store.IngestOptions;
+import org.rasd.store.IngestProgress;
+import org.rasd.store.IngestSummary;
+import org.rasd.store.ParquetImport;
+import org.rasd.store.Store;
+import org.rasd.store.StoreException;
 
 /**
- * The job in local[2] on a small mixed sample, checked against the core pipeline run directly on the same inputs
- * (the reference until the embedded store's own export is compared): same articles, duplicates, rejects, sentences,
- * mentions, events and canonical events.
+ * The job in local[2] on a small mixed sample, checked against the core pipeline run directly and against the embedded
+ * store's ingest of the same inputs (same articles, duplicates, rejects, sentences, mentions, events and canonical
+ * events, order aside); then its output imported into a second store, which must equal the ingested one.
  */
 class SparkJobTest {
     @TempDir
@@ -38,6 +45,9 @@ class SparkJobTest {
     static Path inputs, out;
     static JobSummary summary;
     static Reference core;
+    static Store ingested, imported;
+    static IngestSummary ingestSummary;
+    static ParquetImport.Result importResult;
 
     /** What the core pipeline makes of the same inputs, with duplicates removed as the job and the store do. */
     record Reference(Map<String, Document> unique, int duplicates, List<Reject> rejects) {
@@ -67,7 +77,87 @@ class SparkJobTest {
         SparkSession spark = SparkSessions.local2();
         summary = RasdSparkJob.run(spark, JobArguments.parse("--out", out.toString(), "--partitions", "3", inputs.toString(),
                 tmp.resolve("missing.jsonl").toString()));
-        core = Reference.of(List.of(inputs.toString(), tmp.resolve("missing.jsonl").toString()), InputOptions.defaults());
+        List<String> paths = List.of(inputs.toString(), tmp.resolve("missing.jsonl").toString());
+        core = Reference.of(paths, InputOptions.defaults());
+        ingested = Store.open(tmp.resolve("store-ingested"));
+        ingestSummary = ingested.ingest(sink -> new Inputs(InputOptions.defaults()).read(paths, sink), Extractor.load(),
+                new IngestOptions(2, 16, "test"), IngestProgress.NONE);
+        imported = Store.open(tmp.resolve("store-imported"));
+        importResult = ParquetImport.run(imported, out, new IngestOptions(1, 16, "import"));
+    }
+
+    @AfterAll
+    static void closeStores() {
+        if (ingested != null) ingested.close();
+        if (imported != null) imported.close();
+    }
+
+    private static Set<String> storeRows(Store store, String sql) {
+        return store.read(c -> {
+            Set<String> rows = new HashSet<>();
+            try (var st = c.createStatement(); var r = st.executeQuery(sql)) {
+                int n = r.getMetaData().getColumnCount();
+                while (r.next()) {
+                    StringBuilder b = new StringBuilder();
+                    for (int i = 1; i <= n; i++) b.append(i > 1 ? "|" : "").append(r.getString(i));
+                    rows.add(b.toString());
+                }
+            }
+            return rows;
+        });
+    }
+
+    @Test
+    void sameCountsAsTheEmbeddedStore() {
+        assertThat(ingestSummary.addsUp()).isTrue();
+        assertThat(summary.read()).isEqualTo(ingestSummary.read());
+        assertThat(summary.articles()).isEqualTo(ingestSummary.stored());
+        assertThat(summary.duplicates()).isEqualTo(ingestSummary.duplicates());
+        assertThat(summary.rejected()).isEqualTo(ingestSummary.rejected());
+        assertThat(summary.events()).isEqualTo(ingestSummary.events());
+        assertThat(strings(table("articles"), "id", "source", "origin"))
+                .isEqualTo(storeRows(ingested, "SELECT id, source, origin FROM articles"));
+        assertThat(strings(table("rejects"), "origin", "reason")).isEqualTo(storeRows(ingested, "SELECT origin, reason FROM rejects"));
+    }
+
+    @Test
+    void sameEventsAndCanonicalEventsAsTheEmbeddedStore() {
+        assertThat(strings(table("events"), "id", "article_id", "canonical_id"))
+                .isEqualTo(storeRows(ingested, "SELECT id, article_id, canonical_id FROM events"));
+        assertThat(strings(table("canonical_events"), "canonical_id", "num_mentions", "num_articles", "num_sources", "first_date", "last_date"))
+                .isEqualTo(storeRows(ingested, "SELECT id, num_mentions, num_articles, num_sources, first_date, last_date FROM canonical_events"));
+        assertThat(summary.canonicalEvents()).isEqualTo(storeRows(ingested, "SELECT id FROM canonical_events").size());
+    }
+
+    @Test
+    void importLoadsTheSameStoreAsAnIngest() {
+        IngestSummary s = importResult.ingest();
+        assertThat(s.stored()).isEqualTo(summary.articles());
+        assertThat(s.duplicates()).isZero();
+        assertThat(importResult.jobRejects()).isEqualTo(summary.rejected());
+        assertThat(importResult.jobDuplicates()).isEqualTo(summary.duplicates());
+        for (String sql : List.of(
+                "SELECT id, external_id, origin, title, section, source, url, author, date, language, num_sentences, num_mentions, num_events, story_id FROM articles",
+                "SELECT article_id, idx, start_offset, end_offset, text, flags FROM sentences",
+                "SELECT article_id, idx, kind, start_offset, end_offset, text FROM quality_flags",
+                "SELECT article_id, idx, start_offset, end_offset, code, entity FROM mentions",
+                "SELECT id, article_id, dedup_key, canonical_id, ordinal FROM events",
+                "SELECT id, dedup_key, num_mentions, num_articles, num_sources, first_date, last_date FROM canonical_events")) {
+            assertThat(storeRows(imported, sql)).as(sql).isEqualTo(storeRows(ingested, sql));
+        }
+        for (String id : core.unique().keySet()) {
+            assertThat(imported.article(id)).as(id).isEqualTo(ingested.article(id)).contains(core.unique().get(id));
+        }
+        // importing again adds nothing
+        ParquetImport.Result again = ParquetImport.run(imported, out, new IngestOptions(1, 16, "import again"));
+        assertThat(again.ingest().stored()).isZero();
+        assertThat(again.ingest().duplicates()).isEqualTo(summary.articles());
+    }
+
+    @Test
+    void importRefusesADirectoryThatIsNotAJobOutput() {
+        assertThatThrownBy(() -> ParquetImport.run(imported, inputs, new IngestOptions(1, 16, "bad")))
+                .isInstanceOf(StoreException.class).hasMessageContaining("not the output of the Rasd Spark job");
     }
 
     private static Dataset<Row> table(String name) {
