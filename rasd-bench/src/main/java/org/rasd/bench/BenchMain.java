@@ -72,8 +72,13 @@ public final class BenchMain {
         }
         Report report = new Report(machine, input, sentences, cold, warm, inputHeap, command);
         ms.forEach(report::add);
-        report.note("Ingest into the embedded store (rasd-store) is not measured by this build: the store module had not "
-                + "landed on this branch. `rasd ingest --stats` reports its own articles/s.");
+        StoreIngestRun ingest = new StoreIngestRun();
+        for (int threads : new int[] {1, 2}) {
+            Measurement m = ingest.measure(extractor, input.records(), threads);
+            report.add(m);
+            report.note("Store ingest, " + threads + " thread(s): " + m.note() + " (one pass, into an empty store)");
+            log("%s, %d thread(s): %.2f s (%s)", m.stage(), threads, m.seconds(), m.note());
+        }
         if (spark) {
             SparkChild child = new SparkChild(repo.resolve("rasd-spark"));
             String why = child.unavailable();
