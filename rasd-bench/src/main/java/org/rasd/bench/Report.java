@@ -99,6 +99,11 @@ final class Report {
             double s = s1.seconds() / s2.seconds();
             b.append(bar("two threads ≥ 1.7 × one, Spark local[2] vs local[1]", f("%.2f×", s), s >= 1.7));
         }
+        Measurement ingest2 = find(StoreIngestRun.NAME, 2);
+        if (ingest2 != null) {
+            b.append(bar("(issue 5) the whole file ingested into an empty store in under 60 s", f("%.1f s at 2 threads", ingest2.seconds()),
+                    ingest2.seconds() < 60));
+        }
         if (!notes.isEmpty()) {
             b.append("\n## Notes\n\n");
             for (String n : notes) b.append("- ").append(n).append('\n');

@@ -131,24 +131,35 @@ public final class RasdSparkJob {
         return raw;
     }
 
-    /**
-     * Writes a table. An empty table is still written as one Parquet file with its schema (Spark writes no file at all
-     * for an empty partitioned table), so that every table of a run can be read back, by Spark or by DuckDB.
-     */
     private static void write(Dataset<Row> table, String path, boolean byDate) {
         long t0 = System.nanoTime();
         writeTable(table, path, byDate);
         System.err.printf(java.util.Locale.ROOT, "rasd-spark: wrote %s in %.1f s%n", path, (System.nanoTime() - t0) / 1e9);
     }
 
+    /**
+     * Writes a table: partitioned by date, one file per date (rows of a date gathered in one task: no small files).
+     * An empty table is still written, as one Parquet file with its schema (Spark writes no data file for an empty
+     * partitioned table), so that every table of a run can be read back, by Spark or by DuckDB.
+     */
     private static void writeTable(Dataset<Row> table, String path, boolean byDate) {
-        if (table.isEmpty()) {
-            table.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(path);
-            return;
+        if (byDate) {
+            table.repartition(col("date")).write().mode(SaveMode.ErrorIfExists).partitionBy("date").parquet(path);
+        } else {
+            table.write().mode(SaveMode.ErrorIfExists).parquet(path);
         }
-        var w = table.write().mode(SaveMode.ErrorIfExists);
-        if (byDate) w = w.partitionBy("date");
-        w.parquet(path);
+        SparkSession spark = table.sparkSession();
+        Path dir = new Path(path);
+        try {
+            FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            var files = fs.listFiles(dir, true);
+            while (files.hasNext()) {
+                if (files.next().getPath().getName().endsWith(".parquet")) return;
+            }
+            spark.createDataFrame(List.of(), table.schema()).coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list " + path + ": " + e.getMessage(), e);
+        }
     }
 
     private static void prepareOutput(Path out, Configuration conf, boolean overwrite) {
