@@ -1,0 +1,72 @@
+package org.rasd.core.actor;
+
+import java.util.List;
+import org.rasd.core.text.Token;
+
+/**
+ * Finds the tokens of a person's name: after a title or role (اللواء، الرئيس، الباحث في العلاقات الدولية),
+ * skipping garbled rank fragments (the {@code name-noise} list: دكور دارمي) and a short phrase before a
+ * known first name; or from a known first name alone. A name runs over name-like words and stops at
+ * punctuation, at a word of the {@code name-stops} list (prepositions, speech verbs...) and at the start of
+ * another lexicon phrase.
+ */
+public final class PersonCueFinder {
+    /** Tokens [start, end) of a name. */
+    public record Span(int start, int end, boolean firstNameKnown) {}
+
+    static final int MAX_GAP = 4;
+    static final int MAX_NAME = 4;
+
+    private final ActorLexicon lex;
+
+    public PersonCueFinder(ActorLexicon lex) { this.lex = lex; }
+
+    public boolean isFirstName(Token t) { return t.isWord() && lex.inList("first-names", t.norm()); }
+
+    public boolean isStop(Token t) { return !t.isWord() || lex.inList("name-stops", t.norm()); }
+
+    /** The name after a cue that ends at token {@code p}, or null. */
+    public Span nameAfter(List<Token> tokens, int p) {
+        int n = tokens.size();
+        int q = p;
+        while (q < n && tokens.get(q).isWord() && lex.inList("name-noise", tokens.get(q).norm())) q++;
+        // a first name within a short gap of words (a rank fragment, or "في العلاقات الدولية")
+        for (int k = q; k < Math.min(n, q + MAX_GAP + 1); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) break;
+            if (isFirstName(t)) return extend(tokens, k, true);
+            PhraseIndex.Match m = k > q ? lex.index().longestAt(tokens, k) : null;
+            if (m != null && m.best() instanceof LexEntry.Named) break;
+        }
+        if (q >= n) return null;
+        Token t = tokens.get(q);
+        if (isStop(t) || startsLexiconPhrase(tokens, q)) return null;
+        return extend(tokens, q, false);
+    }
+
+    /** A name opened by a known first name at {@code i} with at least one more name word, or null. */
+    public Span nameFromFirstName(List<Token> tokens, int i) {
+        if (!isFirstName(tokens.get(i))) return null;
+        Span s = extend(tokens, i, true);
+        return s.end() - s.start() >= 2 ? s : null;
+    }
+
+    private Span extend(List<Token> tokens, int start, boolean known) {
+        int end = start + 1;
+        int max = known ? MAX_NAME : MAX_NAME - 1;
+        while (end < tokens.size() && end - start < max) {
+            Token t = tokens.get(end);
+            if (isStop(t)) break;
+            if (startsLexiconPhrase(tokens, end) && !isFirstName(t)) break;
+            end++;
+        }
+        return new Span(start, end, known);
+    }
+
+    /** Whether a non-person lexicon phrase (country, organisation, agent, cue...) starts at {@code k}. */
+    boolean startsLexiconPhrase(List<Token> tokens, int k) {
+        PhraseIndex.Match m = lex.index().longestAt(tokens, k);
+        if (m == null) return false;
+        return !(m.best() instanceof LexEntry.Named nm && nm.actor().type().equals("PERSON"));
+    }
+}
