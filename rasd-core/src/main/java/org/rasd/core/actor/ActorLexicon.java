@@ -236,8 +236,9 @@ public final class ActorLexicon {
         }
         for (int i = 0; i < roles.size(); i++)
             for (int j = i + 1; j < roles.size(); j++)
-                if (roles.get(i).code().equals(roles.get(j).code()) && overlap(roles.get(i), roles.get(j))) {
-                    problems.add(l.where() + ": overlapping roles with the same code " + roles.get(i).code());
+                if (roles.get(i).code().equals(roles.get(j).code()) && java.util.Objects.equals(roles.get(i).title(), roles.get(j).title())
+                        && overlap(roles.get(i), roles.get(j))) {
+                    problems.add(l.where() + ": overlapping roles with the same code and title " + roles.get(i).code());
                     return;
                 }
         ActorEntry e = new ActorEntry(id, "PERSON", id.replace('_', ' '), country, country, null, roles, l.where());
