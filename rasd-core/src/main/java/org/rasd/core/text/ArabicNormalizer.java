@@ -27,6 +27,7 @@ public final class ArabicNormalizer {
             }
             char m = map(c);
             if (m == 0) continue;
+            map = ensure(map, n + 2);
             out.append(m);
             map[n++] = i;
         }

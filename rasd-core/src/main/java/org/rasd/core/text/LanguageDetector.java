@@ -1,0 +1,46 @@
+package org.rasd.core.text;
+
+/**
+ * Detects a document's language by script: Arabic letters make {@code ar}; Latin text is told apart as
+ * {@code en} or {@code fr} by a few function words, else {@code la} (Latin script, unknown);
+ * Cyrillic is {@code ru}, Han {@code zh}; anything else {@code und}.
+ */
+public final class LanguageDetector {
+    private LanguageDetector() {}
+
+    public static String detect(String text) {
+        int arabic = 0, latin = 0, cyrillic = 0, han = 0;
+        int n = Math.min(text.length(), 20_000);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) continue;
+            Character.UnicodeScript s = Character.UnicodeScript.of(c);
+            switch (s) {
+                case ARABIC -> arabic++;
+                case LATIN -> latin++;
+                case CYRILLIC -> cyrillic++;
+                case HAN -> han++;
+                default -> { }
+            }
+        }
+        int total = arabic + latin + cyrillic + han;
+        if (total == 0) return "und";
+        if (arabic * 10 >= total * 3) return "ar";
+        if (latin >= cyrillic && latin >= han) return latinLanguage(text.substring(0, n).toLowerCase());
+        if (cyrillic >= han) return "ru";
+        return "zh";
+    }
+
+    private static String latinLanguage(String t) {
+        int en = count(t, " the ") + count(t, " and ") + count(t, " of ") + count(t, " is ");
+        int fr = count(t, " le ") + count(t, " les ") + count(t, " des ") + count(t, " et ") + count(t, " est ");
+        if (en == 0 && fr == 0) return "la";
+        return en >= fr ? "en" : "fr";
+    }
+
+    private static int count(String t, String w) {
+        int c = 0;
+        for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) c++;
+        return c;
+    }
+}
