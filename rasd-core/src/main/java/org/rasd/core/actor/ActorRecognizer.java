@@ -177,17 +177,20 @@ public final class ActorRecognizer {
             if (country != null) end++;
             else {
                 PhraseIndex.Match c = end < toks.size() ? lex.index().longestAt(toks, end) : null;
-                if (c != null && c.segmentation().isWhole() && c.best() instanceof LexEntry.Named n && n.actor().type().equals("COUNTRY")) {
+                if (c != null && (c.segmentation().isWhole() || c.segmentation().proclitics().equals("ال")) && c.best() instanceof LexEntry.Named n && n.actor().type().equals("COUNTRY")) {
                     country = n.actor().country();
                     end = c.end();
                     countryNamed(country);
                 }
             }
-            if (country == null && !a.standsAlone()) return cue(s, m, a.sector(), a.role(), a.rule());
+            if (country == null && !a.standsAlone()) return a.role() == null ? m.end() : cue(s, m, a.sector(), a.role(), a.rule());
             // ممثل المغرب لدى الأمم المتحدة: the body the agent is accredited to belongs to the span
             if (country != null && end + 1 < toks.size() && toks.get(end).norm().equals("لدي")) {
                 PhraseIndex.Match igo = lex.index().longestAt(toks, end + 1);
-                if (igo != null && igo.best() instanceof LexEntry.Named n && !n.actor().type().equals("PERSON")) end = igo.end();
+                if (igo != null && igo.best() instanceof LexEntry.Named n && !n.actor().type().equals("PERSON")) {
+                    named(s, igo, n); // the body is a mention of its own, inside the agent's span
+                    end = igo.end();
+                }
             }
             String code = country == null ? null : ActorCodes.compose(country, a.sector());
             String name = (country == null ? "" : lex.country(country).name() + " ") + a.phrase();

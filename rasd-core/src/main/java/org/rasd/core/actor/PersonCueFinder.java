@@ -40,7 +40,8 @@ public final class PersonCueFinder {
         }
         if (q >= n) return null;
         Token t = tokens.get(q);
-        if (isStop(t) || startsLexiconPhrase(tokens, q)) return null;
+        // without a known first name, a name is an undetermined word that no lexicon phrase claims
+        if (isStop(t) || t.norm().startsWith("ال") || t.norm().length() < 3 || startsLexiconPhrase(tokens, q)) return null;
         return extend(tokens, q, false);
     }
 
