@@ -126,6 +126,9 @@ public final class ActorRecognizer {
                 emitMatch(s, m, m.end(), ni.country(), "COUNTRY", lex.country(ni.country()).name(),
                         ni.country(), ni.country(), null, "nisba", ni.rule(), null);
                 countryNamed(ni.country());
+                // الأرجنتيني ليونيل ميسي: a demonym right before a name gives the person's country
+                PersonCueFinder.Span span = m.end() - m.first() == 1 ? names.nameAt(s.tokens(), m.end()) : null;
+                if (span != null) return person(s, span, ni.country(), ni.country(), null, null, "cue", ni.rule()).endToken();
                 return m.end();
             }
             if (e instanceof LexEntry.Agent a) return agent(s, m, a);
