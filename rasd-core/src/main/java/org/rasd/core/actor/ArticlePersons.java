@@ -34,7 +34,10 @@ final class ArticlePersons {
         if (key.length() < 3) return null;
         for (int i = persons.size() - 1; i >= 0; i--) {
             Person p = persons.get(i);
-            if (p.wordKeys().size() >= 2 && NameVariantKey.similar(p.lastKey(), key)) return p;
+            if (p.wordKeys().size() < 2) continue;
+            String last = p.lastKey();
+            // a surname alone: the same key, or one edit apart for long keys only (short words collide)
+            if (last.equals(key) || (last.length() >= 5 && key.length() >= 5 && NameVariantKey.similar(last, key))) return p;
         }
         return null;
     }

@@ -21,7 +21,15 @@ public final class PersonCueFinder {
 
     public PersonCueFinder(ActorLexicon lex) { this.lex = lex; }
 
-    public boolean isFirstName(Token t) { return t.isWord() && lex.inList("first-names", t.norm()); }
+    /**
+     * Whether a token is a known given name. A name ending in ي written with alef maqsura in the original
+     * (على "on" against علي "Ali") is not one: normalisation merges them, the original does not.
+     */
+    public boolean isFirstName(Token t) {
+        if (!t.isWord() || !lex.inList("first-names", t.norm())) return false;
+        String surface = t.surface();
+        return !(t.norm().endsWith("ي") && surface.endsWith("ى"));
+    }
 
     public boolean isStop(Token t) { return !t.isWord() || lex.inList("name-stops", t.norm()); }
 
@@ -96,7 +104,8 @@ public final class PersonCueFinder {
     /** و or ف followed by a known first name (ومحمد): the next name of a list. */
     boolean startsNextName(Token t) {
         String w = t.norm();
-        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && lex.inList("first-names", w.substring(1));
+        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && lex.inList("first-names", w.substring(1))
+                && !(w.endsWith("ي") && t.surface().endsWith("ى"));
     }
 
     /** Whether a non-person lexicon phrase (country, organisation, agent, cue...) starts at {@code k}. */
