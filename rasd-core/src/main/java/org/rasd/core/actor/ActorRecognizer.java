@@ -163,10 +163,8 @@ public final class ActorRecognizer {
                     return m.end();
                 }
                 default -> {
-                    // an organisation, possibly followed by the nisba of its country (الكونغرس الأمريكي)
+                    // an organisation (a nisba after it, الكونغرس الأمريكي, is a mention of its own)
                     int end = m.end();
-                    String nis = nisbaAt(toks, end);
-                    if (nis != null && nis.equals(a.country())) end++;
                     emitMatch(s, m, end, a.id(), a.type(), a.name(), a.code(), a.country(), a.sector(), "lexicon", n.rule(), null);
                     return end;
                 }
@@ -294,33 +292,48 @@ public final class ActorRecognizer {
             return null;
         }
 
+        /**
+         * An organisation named by a head noun and what follows: for heads that belong to the name (وزارة
+         * الخارجية الأمريكية) definite words, nisbas and places; for heads that only announce one (شركة توتال،
+         * نادي الزمالك) one or two name words, the head left out of the span.
+         */
         int orgHead(AnalyzedSentence s, PhraseIndex.Match m, LexEntry.OrgHead h) {
             List<Token> toks = s.tokens();
             int end = m.end();
             String country = null;
             int words = 0;
-            while (end < toks.size() && words < 4) {
+            int max = h.partOfName() ? 4 : 2;
+            while (end < toks.size() && words < max) {
                 Token t = toks.get(end);
                 if (!t.isWord() || lex.inList("name-stops", t.norm())) break;
                 PhraseIndex.Match inner = lex.index().longestAt(toks, end);
                 if (inner != null) {
                     LexEntry ie = inner.best();
-                    if (ie instanceof LexEntry.Nisba ni) { country = ni.country(); end = inner.end(); words++; continue; }
+                    if (ie instanceof LexEntry.Nisba ni && words > 0) { country = ni.country(); end = inner.end(); words++; continue; }
                     if (ie instanceof LexEntry.Named n && (n.actor().type().equals("COUNTRY") || n.actor().type().equals("CITY"))
-                            && inner.segmentation().proclitics().replace("ال", "").isEmpty()) {
+                            && inner.segmentation().proclitics().replace("ال", "").replace("ل", "").isEmpty()) {
                         country = n.actor().country(); end = inner.end(); words++; continue;
                     }
                     break;
                 }
-                if (!t.norm().startsWith("ال") && !t.norm().startsWith("لل") && words > 0) break;
+                boolean definite = t.norm().startsWith("ال") || t.norm().startsWith("لل");
+                if (h.partOfName() ? !definite : (words > 0 && definite || t.norm().endsWith("ه") && !definite)) break;
                 end++;
                 words++;
             }
             if (words == 0) return m.end();
             String code = country == null ? null : ActorCodes.compose(country, h.sector());
-            Token first = toks.get(m.first());
+            int nameFirst = h.partOfName() ? m.first() : m.end();
+            Token first = toks.get(nameFirst);
             String key = doc.normalized().text().substring(first.normStart(), toks.get(end - 1).normStart() + toks.get(end - 1).norm().length());
-            emitMatch(s, m, end, "local:org:" + key, h.type(), null, code, country, h.sector(), "pattern", h.rule(), null);
+            if (h.partOfName()) {
+                emitMatch(s, m, end, "local:org:" + key, h.type(), null, code, country, h.sector(), "pattern", h.rule(), null);
+            } else {
+                Segmentation seg = first.segmentations().get(0);
+                int[] sp = first.stemSpan(seg);
+                emit(s, sp[0], toks.get(end - 1).end(), nameFirst, end, "local:org:" + key, h.type(),
+                        doc.text().substring(sp[0], toks.get(end - 1).end()), code, country, h.sector(), "pattern", h.rule(), null);
+            }
             if (country != null) countryNamed(country);
             return end;
         }

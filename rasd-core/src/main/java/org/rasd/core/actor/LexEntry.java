@@ -36,8 +36,11 @@ public sealed interface LexEntry {
         public int priority() { return 5; }
     }
 
-    /** A head noun that opens an organisation name (وزارة، حزب، جامعة). */
-    record OrgHead(String phrase, String sector, String type, String rule) implements LexEntry {
+    /**
+     * A head noun that opens an organisation name (وزارة، حزب، جامعة); {@code partOfName} is false for heads
+     * that only announce a name (شركة توتال, نادي الزمالك: the name is توتال, الزمالك).
+     */
+    record OrgHead(String phrase, String sector, String type, boolean partOfName, String rule) implements LexEntry {
         public int priority() { return 6; }
     }
 
