@@ -87,7 +87,7 @@ public final class ActorRecognizer {
         int unmatched(AnalyzedSentence s, int i) {
             List<Token> toks = s.tokens();
             Token t = toks.get(i);
-            if (!t.isWord() || names.isStop(t)) return i + 1;
+            if (!t.isWord() || names.isStop(t) && !names.ambiguousNameStart(toks, i)) return i + 1;
             PersonCueFinder.Span span = names.nameFromFirstName(toks, i);
             if (span != null) return person(s, span, null, null, null, null, "cue", "rule:first-name").endToken();
             ArticlePersons.Person p = surname(t);
@@ -302,7 +302,7 @@ public final class ActorRecognizer {
             int end = m.end();
             String country = null;
             int words = 0;
-            int max = h.partOfName() ? 4 : 2;
+            int max = h.partOfName() ? 4 : 1;
             while (end < toks.size() && words < max) {
                 Token t = toks.get(end);
                 if (!t.isWord() || lex.inList("name-stops", t.norm())) break;

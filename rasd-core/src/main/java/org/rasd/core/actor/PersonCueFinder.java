@@ -31,7 +31,18 @@ public final class PersonCueFinder {
         return !(t.norm().endsWith("ي") && surface.endsWith("ى"));
     }
 
+    /** Whether a token ends a name (punctuation, or a word of the name-stops list). */
     public boolean isStop(Token t) { return !t.isWord() || lex.inList("name-stops", t.norm()); }
+
+    /**
+     * A word that is both a stop and a given name (علي is also على written without alef maqsura, as many
+     * papers do) opens a name only when another given name or a connector follows (علي حسن، علي بن).
+     */
+    public boolean ambiguousNameStart(List<Token> tokens, int i) {
+        if (!isFirstName(tokens.get(i)) || i + 1 >= tokens.size()) return false;
+        Token next = tokens.get(i + 1);
+        return isFirstName(next) || isConnector(next);
+    }
 
     /** A name right at {@code p} opened by a known first name or a lexicon person (after a nisba: الأرجنتيني ليونيل ميسي). */
     public Span nameAt(List<Token> tokens, int p) {
