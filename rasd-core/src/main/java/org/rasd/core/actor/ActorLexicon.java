@@ -427,8 +427,24 @@ public final class ActorLexicon {
     /** Lexicon persons whose full name has this variant key (see {@link #nameKey}). */
     public List<ActorEntry> personsByNameKey(String key) { return personsByKey.getOrDefault(key, List.of()); }
 
-    /** All variant keys of lexicon person names (for edit-distance matching of names found by cues). */
-    public Set<String> personNameKeys() { return personsByKey.keySet(); }
+    /** Variant keys of lexicon person names, split into words, by number of words (for edit-distance matching). */
+    public List<List<String>> personNameKeys(int words) {
+        if (splitKeys == null) {
+            synchronized (this) {
+                if (splitKeys == null) {
+                    Map<Integer, List<List<String>>> m = new HashMap<>();
+                    for (String k : personsByKey.keySet()) {
+                        List<String> w = List.of(k.split(" "));
+                        m.computeIfAbsent(w.size(), x -> new ArrayList<>()).add(w);
+                    }
+                    splitKeys = m;
+                }
+            }
+        }
+        return splitKeys.getOrDefault(words, List.of());
+    }
+
+    private volatile Map<Integer, List<List<String>>> splitKeys;
 
     /** The country of a place name (country, capital, city), or null when the phrase is not a known place. */
     public String placeCountry(String phrase) {

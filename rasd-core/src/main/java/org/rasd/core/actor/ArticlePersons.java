@@ -48,7 +48,16 @@ final class ArticlePersons {
         return null;
     }
 
-    void add(Person p) { persons.add(p); order.add(p); }
+    void add(Person p) {
+        persons.add(p);
+        order.add(p);
+        if (p.wordKeys().size() >= 2) fullNames++;
+    }
+
+    private int fullNames;
+
+    /** Whether any person of the article has a name of two words or more (the only ones a surname can recall). */
+    boolean hasFullNames() { return fullNames > 0; }
 
     void mentioned(Person p) { order.add(p); }
 

@@ -38,48 +38,48 @@ public final class PersonCueFinder {
      * A word that is both a stop and a given name (علي is also على written without alef maqsura, as many
      * papers do) opens a name only when another given name or a connector follows (علي حسن، علي بن).
      */
-    public boolean ambiguousNameStart(List<Token> tokens, int i) {
-        if (!isFirstName(tokens.get(i)) || i + 1 >= tokens.size()) return false;
-        Token next = tokens.get(i + 1);
+    public boolean ambiguousNameStart(SentenceMatches sm, int i) {
+        if (!isFirstName(sm.token(i)) || i + 1 >= sm.size()) return false;
+        Token next = sm.token(i + 1);
         return isFirstName(next) || isConnector(next);
     }
 
     /** A name right at {@code p} opened by a known first name or a lexicon person (after a nisba: الأرجنتيني ليونيل ميسي). */
-    public Span nameAt(List<Token> tokens, int p) {
-        if (p >= tokens.size()) return null;
-        Token t = tokens.get(p);
-        if (isFirstName(t)) return extend(tokens, p, true);
-        PhraseIndex.Match pm = lex.index().longestAt(tokens, p);
+    public Span nameAt(SentenceMatches sm, int p) {
+        if (p >= sm.size()) return null;
+        Token t = sm.token(p);
+        if (isFirstName(t)) return extend(sm, p, true);
+        PhraseIndex.Match pm = sm.at(p);
         if (pm != null && pm.best() instanceof LexEntry.Named nm && nm.actor().type().equals("PERSON")) return new Span(p, pm.end(), true);
         return null;
     }
 
     /** The name after a cue that ends at token {@code p}, or null. */
-    public Span nameAfter(List<Token> tokens, int p) {
-        int n = tokens.size();
+    public Span nameAfter(SentenceMatches sm, int p) {
+        int n = sm.size();
         int q = p;
-        while (q < n && tokens.get(q).isWord() && lex.inList("name-noise", tokens.get(q).norm())) q++;
+        while (q < n && sm.token(q).isWord() && lex.inList("name-noise", sm.token(q).norm())) q++;
         // a first name within a short gap of words (a rank fragment, or "في العلاقات الدولية")
         for (int k = q; k < Math.min(n, q + MAX_GAP + 1); k++) {
-            Token t = tokens.get(k);
+            Token t = sm.token(k);
             if (!t.isWord()) break;
-            if (isFirstName(t)) return extend(tokens, k, true);
-            PhraseIndex.Match m = k > q ? lex.index().longestAt(tokens, k) : null;
+            if (isFirstName(t)) return extend(sm, k, true);
+            PhraseIndex.Match m = k > q ? sm.at(k) : null;
             if (m != null && m.best() instanceof LexEntry.Named) break;
         }
         if (q >= n) return null;
-        Token t = tokens.get(q);
+        Token t = sm.token(q);
         // without a known first name, a name is an undetermined word that no lexicon phrase claims
-        PhraseIndex.Match pm = lex.index().longestAt(tokens, q);
+        PhraseIndex.Match pm = sm.at(q);
         if (pm != null && pm.best() instanceof LexEntry.Named nm && nm.actor().type().equals("PERSON")) return new Span(q, pm.end(), true);
-        if (isStop(t) || t.norm().startsWith("ال") || t.norm().endsWith("ه") || t.norm().length() < 3 || startsLexiconPhrase(tokens, q)) return null;
-        return extend(tokens, q, false);
+        if (isStop(t) || t.norm().startsWith("ال") || t.norm().endsWith("ه") || t.norm().length() < 3 || startsLexiconPhrase(sm, q)) return null;
+        return extend(sm, q, false);
     }
 
     /** A name opened by a known first name at {@code i} with at least one more name word, or null. */
-    public Span nameFromFirstName(List<Token> tokens, int i) {
-        if (!isFirstName(tokens.get(i)) && !startsNextName(tokens.get(i))) return null;
-        Span s = extend(tokens, i, true);
+    public Span nameFromFirstName(SentenceMatches sm, int i) {
+        if (!isFirstName(sm.token(i)) && !startsNextName(sm.token(i))) return null;
+        Span s = extend(sm, i, true);
         return s.end() - s.start() >= 2 ? s : null;
     }
 
@@ -89,21 +89,21 @@ public final class PersonCueFinder {
      * family name. Without a known first name the name is that one word (and what connectors join to it).
      * A word that is و/ف + a first name starts the next name of a list.
      */
-    private Span extend(List<Token> tokens, int start, boolean known) {
-        PhraseIndex.Match m = lex.index().longestAt(tokens, start);
+    private Span extend(SentenceMatches sm, int start, boolean known) {
+        PhraseIndex.Match m = sm.at(start);
         if (m != null && m.best() instanceof LexEntry.Named nm && nm.actor().type().equals("PERSON")) return new Span(start, m.end(), known);
-        int n = tokens.size();
+        int n = sm.size();
         int end = start + 1;
         boolean surnameTaken = !known;
-        boolean governed = isConnector(tokens.get(start));
+        boolean governed = isConnector(sm.token(start));
         while (end < n && end - start < MAX_NAME + 2) {
-            Token t = tokens.get(end);
+            Token t = sm.token(end);
             if (isStop(t) || startsNextName(t)) break;
             if (governed) { end++; governed = isConnector(t); continue; }
             if (isConnector(t)) { end++; governed = true; continue; }
             if (surnameTaken) break;
             if (isFirstName(t)) { end++; continue; }
-            if (startsLexiconPhrase(tokens, end)) break;
+            if (startsLexiconPhrase(sm, end)) break;
             end++;
             surnameTaken = true;
         }
@@ -120,8 +120,8 @@ public final class PersonCueFinder {
     }
 
     /** Whether a non-person lexicon phrase (country, organisation, agent, cue...) starts at {@code k}. */
-    boolean startsLexiconPhrase(List<Token> tokens, int k) {
-        PhraseIndex.Match m = lex.index().longestAt(tokens, k);
+    boolean startsLexiconPhrase(SentenceMatches sm, int k) {
+        PhraseIndex.Match m = sm.at(k);
         if (m == null) return false;
         return !(m.best() instanceof LexEntry.Named nm && nm.actor().type().equals("PERSON"));
     }
