@@ -88,6 +88,10 @@ public final class ActorRecognizer {
         int unmatched(AnalyzedSentence s, int i) {
             List<Token> toks = s.tokens();
             Token t = toks.get(i);
+            if (names.isSpeechVerb(t)) {
+                PersonCueFinder.Span said = names.strictNameAt(sm, i + 1);
+                if (said != null) return person(s, said, null, null, null, null, "cue", "rule:speaker").endToken();
+            }
             if (!t.isWord() || names.isStop(t) && !names.ambiguousNameStart(sm, i)) return i + 1;
             PersonCueFinder.Span span = names.nameFromFirstName(sm, i);
             if (span != null) return person(s, span, null, null, null, null, "cue", "rule:first-name").endToken();

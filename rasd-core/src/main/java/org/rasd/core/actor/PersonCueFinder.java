@@ -54,6 +54,37 @@ public final class PersonCueFinder {
         return null;
     }
 
+    /** Whether a token is a speech or report verb (with or without a leading و / ف). */
+    public boolean isSpeechVerb(Token t) {
+        if (!t.isWord()) return false;
+        String w = t.norm();
+        return lex.inList("speech-verbs", w)
+                || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && lex.inList("speech-verbs", w.substring(1));
+    }
+
+    /**
+     * A name right at {@code p} with no cue but a speech verb before it: a known first name or lexicon person,
+     * or one undetermined word (no article, no feminine ending, no stop word, no lexicon phrase)
+     * followed by punctuation or a stop word.
+     */
+    public Span strictNameAt(SentenceMatches sm, int p) {
+        Span s = nameAt(sm, p);
+        if (s != null) return s;
+        int end = p;
+        while (end < sm.size() && end - p < 1 && undetermined(sm, end)) end++;
+        if (end == p) return null;
+        if (end < sm.size() && !isStop(sm.token(end))) return null;
+        return new Span(p, end, false);
+    }
+
+    private boolean undetermined(SentenceMatches sm, int k) {
+        Token t = sm.token(k);
+        String w = t.norm();
+        return t.isWord() && w.length() >= 3 && !w.startsWith("ال") && !w.endsWith("ه") && !w.endsWith("ات")
+                && !w.endsWith("ها") && !w.endsWith("هم") && !w.endsWith("ين") && !w.endsWith("ون")
+                && !isStop(t) && !isSpeechVerb(t) && !startsLexiconPhrase(sm, k) && !lex.inList("name-noise", w);
+    }
+
     /** The name after a cue that ends at token {@code p}, or null. */
     public Span nameAfter(SentenceMatches sm, int p) {
         int n = sm.size();
