@@ -190,7 +190,9 @@ public final class ActorRecognizer {
                     countryNamed(country);
                 }
             }
-            if (country == null && !a.standsAlone()) return a.role() == null ? m.end() : cue(s, m, a.sector(), a.role(), a.rule());
+            // without a country, a definite agent with a role is a title (الرئيس بوش); an indefinite one is in construct (رئيس قسم)
+            if (country == null && !a.standsAlone())
+                return a.role() == null || !a.phrase().startsWith("ال") ? m.end() : cue(s, m, a.sector(), a.role(), a.rule());
             // ممثل المغرب لدى الأمم المتحدة: the body the agent is accredited to belongs to the span
             if (country != null && end + 1 < toks.size() && toks.get(end).norm().equals("لدي")) {
                 PhraseIndex.Match igo = sm.at(end + 1);
@@ -205,8 +207,10 @@ public final class ActorRecognizer {
                     "AGENT", name, code, country, a.sector(), "agent", a.rule(), a.role());
             if (country != null) {
                 PersonCueFinder.Span span = names.nameAfter(sm, end);
-                if (span != null && span.firstNameKnown())
+                if (span != null && span.firstNameKnown()) {
+                    emitBetween(s, end, span.start());
                     return person(s, span, code, country, a.sector(), a.role(), "cue", a.rule()).endToken();
+                }
             }
             return am.endToken();
         }
@@ -221,6 +225,7 @@ public final class ActorRecognizer {
             }
             PersonCueFinder.Span span = names.nameAfter(sm, p);
             if (span == null) return p;
+            emitBetween(s, p, span.start());
             return person(s, span, country == null ? null : ActorCodes.compose(country, sector), country, sector, role, "cue", rule).endToken();
         }
 
@@ -374,6 +379,20 @@ public final class ActorRecognizer {
         }
 
         // ---- helpers ---------------------------------------------------------------------------------
+
+        /** Named actors between a cue and its name (الأمين العام للأمم المتحدة كوفي أنان) are mentions too. */
+        void emitBetween(AnalyzedSentence s, int from, int to) {
+            int k = from;
+            while (k < to) {
+                PhraseIndex.Match m = sm.at(k);
+                if (m != null && m.end() <= to && m.best() instanceof LexEntry.Named n) { named(s, m, n); k = m.end(); }
+                else if (m != null && m.end() <= to && m.best() instanceof LexEntry.Nisba ni) {
+                    emitMatch(s, m, m.end(), ni.country(), "COUNTRY", lex.country(ni.country()).name(), ni.country(), ni.country(), null, "nisba", ni.rule(), null);
+                    countryNamed(ni.country());
+                    k = m.end();
+                } else k++;
+            }
+        }
 
         String nisbaAt(List<Token> toks, int k) {
             if (k >= toks.size()) return null;

@@ -80,31 +80,52 @@ public final class PersonCueFinder {
     private boolean undetermined(SentenceMatches sm, int k) {
         Token t = sm.token(k);
         String w = t.norm();
-        return t.isWord() && w.length() >= 3 && !w.startsWith("ال") && !w.endsWith("ه") && !w.endsWith("ات")
+        char c0 = w.isEmpty() ? ' ' : w.charAt(0);
+        return t.isWord() && w.length() >= 3 && !w.startsWith("ال") && !w.endsWith("ه") && !w.endsWith("ات") && !w.endsWith("ا")
+                && c0 != 'و' && c0 != 'ل' && c0 != 'ب' && c0 != 'ف' && c0 != 'ك'
                 && !w.endsWith("ها") && !w.endsWith("هم") && !w.endsWith("ين") && !w.endsWith("ون")
                 && !isStop(t) && !isSpeechVerb(t) && !startsLexiconPhrase(sm, k) && !lex.inList("name-noise", w);
     }
 
-    /** The name after a cue that ends at token {@code p}, or null. */
+    /**
+     * The name after a cue that ends at token {@code p}, or null. Between the cue and the name may stand garbled
+     * rank fragments ({@code name-noise}), definite words and في/من (الباحث في العلاقات الدولية), and named
+     * organisations or countries (الأمين العام للأمم المتحدة كوفي أنان): at most {@value #MAX_GAP} words.
+     * The name is a lexicon person, a name opened by a known first name, or up to three undetermined words.
+     */
     public Span nameAfter(SentenceMatches sm, int p) {
-        int n = sm.size();
-        int q = p;
-        while (q < n && sm.token(q).isWord() && lex.inList("name-noise", sm.token(q).norm())) q++;
-        // a first name within a short gap of words (a rank fragment, or "في العلاقات الدولية")
-        for (int k = q; k < Math.min(n, q + MAX_GAP + 1); k++) {
+        int k = p;
+        int gap = 0;
+        while (k < sm.size() && gap <= MAX_GAP) {
             Token t = sm.token(k);
-            if (!t.isWord()) break;
+            if (!t.isWord()) return null;
+            PhraseIndex.Match m = sm.at(k);
+            if (m != null && m.best() instanceof LexEntry.Named nm) {
+                if (nm.actor().type().equals("PERSON")) return new Span(k, m.end(), true);
+                k = m.end();
+                gap += m.end() - m.first();
+                continue;
+            }
             if (isFirstName(t)) return extend(sm, k, true);
-            PhraseIndex.Match m = k > q ? sm.at(k) : null;
-            if (m != null && m.best() instanceof LexEntry.Named) break;
+            String w = t.norm();
+            boolean skippable = lex.inList("name-noise", w) || w.equals("في") || w.equals("من") || w.startsWith("ال") || w.startsWith("لل")
+                    || m != null && m.best() instanceof LexEntry.Nisba;
+            if (skippable) { k++; gap++; continue; }
+            if (isStop(t) || startsLexiconPhrase(sm, k)) return null;
+            return undeterminedName(sm, k);
         }
-        if (q >= n) return null;
-        Token t = sm.token(q);
-        // without a known first name, a name is an undetermined word that no lexicon phrase claims
-        PhraseIndex.Match pm = sm.at(q);
-        if (pm != null && pm.best() instanceof LexEntry.Named nm && nm.actor().type().equals("PERSON")) return new Span(q, pm.end(), true);
-        if (isStop(t) || t.norm().startsWith("ال") || t.norm().endsWith("ه") || t.norm().length() < 3 || startsLexiconPhrase(sm, q)) return null;
-        return extend(sm, q, false);
+        return null;
+    }
+
+    /** Up to three undetermined words (and the connectors between them) from {@code k}, or null. */
+    Span undeterminedName(SentenceMatches sm, int k) {
+        int end = k;
+        while (end < sm.size() && end - k < 4) {
+            if (undetermined(sm, end)) { end++; continue; }
+            if (end > k && end + 1 < sm.size() && isConnector(sm.token(end)) && undetermined(sm, end + 1)) { end += 2; continue; }
+            break;
+        }
+        return end == k ? null : new Span(k, end, false);
     }
 
     /** A name opened by a known first name at {@code i} with at least one more name word, or null. */
