@@ -327,7 +327,9 @@ public final class ActorRecognizer {
                     break;
                 }
                 boolean definite = t.norm().startsWith("ال") || t.norm().startsWith("لل");
-                if (h.partOfName() ? !definite : (words > 0 && definite || t.norm().endsWith("ه") && !definite)) break;
+                char c0 = t.norm().charAt(0);
+                boolean prepositional = !definite && (c0 == 'ل' || c0 == 'ب') && !h.partOfName();
+                if (h.partOfName() ? !definite : (words > 0 && definite || t.norm().endsWith("ه") && !definite || prepositional)) break;
                 end++;
                 words++;
             }
