@@ -319,7 +319,7 @@ public final class ActorRecognizer {
                 PhraseIndex.Match inner = sm.at(end);
                 if (inner != null) {
                     LexEntry ie = inner.best();
-                    if (ie instanceof LexEntry.Nisba ni && words > 0) { country = ni.country(); end = inner.end(); words++; continue; }
+                    if (ie instanceof LexEntry.Nisba ni && (words > 0 || h.partOfName())) { country = ni.country(); end = inner.end(); words++; continue; }
                     if (ie instanceof LexEntry.Named n && (n.actor().type().equals("COUNTRY") || n.actor().type().equals("CITY"))
                             && inner.segmentation().proclitics().replace("ال", "").replace("ل", "").isEmpty()) {
                         country = n.actor().country(); end = inner.end(); words++; continue;
