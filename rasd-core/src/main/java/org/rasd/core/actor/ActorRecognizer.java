@@ -309,6 +309,14 @@ public final class ActorRecognizer {
          */
         int orgHead(AnalyzedSentence s, PhraseIndex.Match m, LexEntry.OrgHead h) {
             List<Token> toks = s.tokens();
+            int quoted = quotedName(toks, m.end());
+            if (quoted > 0) {
+                Token first = toks.get(m.end() + 1), last = toks.get(quoted - 2);
+                String key = doc.normalized().text().substring(first.normStart(), last.normStart() + last.norm().length());
+                emit(s, first.start(), last.end(), m.end() + 1, quoted - 1, "local:org:" + key, h.type(),
+                        doc.text().substring(first.start(), last.end()), null, null, h.sector(), "pattern", h.rule(), null);
+                return quoted;
+            }
             int end = m.end();
             String country = null;
             int words = 0;
@@ -319,7 +327,8 @@ public final class ActorRecognizer {
                 PhraseIndex.Match inner = sm.at(end);
                 if (inner != null) {
                     LexEntry ie = inner.best();
-                    if (ie instanceof LexEntry.Nisba ni && (words > 0 || h.partOfName())) { country = ni.country(); end = inner.end(); words++; continue; }
+                    if (ie instanceof LexEntry.Nisba ni && words == 0 && h.partOfName()) { country = ni.country(); end = inner.end(); words++; continue; }
+                    if (ie instanceof LexEntry.Nisba ni) { country = ni.country(); break; } // جامعة السوربون الفرنسية: the nisba says where, it is not the name
                     if (ie instanceof LexEntry.Named n && (n.actor().type().equals("COUNTRY") || n.actor().type().equals("CITY"))
                             && inner.segmentation().proclitics().replace("ال", "").replace("ل", "").isEmpty()) {
                         country = n.actor().country(); end = inner.end(); words++; continue;
@@ -349,6 +358,18 @@ public final class ActorRecognizer {
             if (country != null) countryNamed(country);
             return end;
         }
+
+        /** A name in quotes right after a head (شركة « إل جي »): the token index after the closing quote, or -1. */
+        int quotedName(List<Token> toks, int k) {
+            if (k >= toks.size() || !isQuote(toks.get(k).norm())) return -1;
+            for (int j = k + 1; j < Math.min(toks.size(), k + 7); j++) {
+                if (isQuote(toks.get(j).norm())) return j > k + 1 ? j + 1 : -1;
+                if (!toks.get(j).isWord() && toks.get(j).kind() != org.rasd.core.text.TokenKind.NUMBER) return -1;
+            }
+            return -1;
+        }
+
+        boolean isQuote(String p) { return p.equals("\"") || p.equals("«") || p.equals("»") || p.equals("“") || p.equals("”") || p.equals("'"); }
 
         int reference(AnalyzedSentence s, PhraseIndex.Match m, LexEntry.Reference r) {
             List<Token> toks = s.tokens();
