@@ -96,6 +96,7 @@ public final class ActorRecognizer {
             PersonCueFinder.Span span = names.nameFromFirstName(sm, i);
             if (span != null) return person(s, span, null, null, null, null, "cue", "rule:first-name").endToken();
             ArticlePersons.Person p = surname(t);
+            if (p == null && names.isFirstName(t) && !names.isStop(t)) p = persons.byFirstName(NameVariantKey.of(t.norm()));
             if (p != null) {
                 Segmentation seg = bestNameSegmentation(t, p);
                 int[] sp = t.stemSpan(seg);

@@ -42,6 +42,18 @@ final class ArticlePersons {
         return null;
     }
 
+    /** The only person of the article whose first name has this key (two persons sharing it: none). */
+    Person byFirstName(String key) {
+        Person found = null;
+        for (Person p : persons) {
+            if (p.wordKeys().size() >= 2 && p.wordKeys().get(0).equals(key)) {
+                if (found != null && !found.entity().equals(p.entity())) return null;
+                found = p;
+            }
+        }
+        return found;
+    }
+
     /** The last person mentioned with this role title. */
     Person lastWithRole(String role) {
         for (int i = order.size() - 1; i >= 0; i--) if (role.equals(order.get(i).role())) return order.get(i);

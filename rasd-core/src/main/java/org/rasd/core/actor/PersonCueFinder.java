@@ -81,6 +81,7 @@ public final class PersonCueFinder {
         Token t = sm.token(k);
         String w = t.norm();
         char c0 = w.isEmpty() ? ' ' : w.charAt(0);
+        if ((c0 == 'ي' || c0 == 'ت') && !isFirstName(t)) return false; // imperfect verbs (يتلقى، ترددت)
         return t.isWord() && w.length() >= 3 && !w.startsWith("ال") && !w.endsWith("ه") && !w.endsWith("ات") && !w.endsWith("ا")
                 && c0 != 'و' && c0 != 'ل' && c0 != 'ب' && c0 != 'ف' && c0 != 'ك'
                 && !w.endsWith("ها") && !w.endsWith("هم") && !w.endsWith("ين") && !w.endsWith("ون")
@@ -168,7 +169,7 @@ public final class PersonCueFinder {
     boolean startsNextName(Token t) {
         String w = t.norm();
         return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && lex.inList("first-names", w.substring(1))
-                && !(w.endsWith("ي") && t.surface().endsWith("ى"));
+                && !lex.inList("name-stops", w.substring(1)) && !(w.endsWith("ي") && t.surface().endsWith("ى"));
     }
 
     /** Whether a non-person lexicon phrase (country, organisation, agent, cue...) starts at {@code k}. */
