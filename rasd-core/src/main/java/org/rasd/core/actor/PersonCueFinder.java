@@ -48,7 +48,7 @@ public final class PersonCueFinder {
     public Span nameAt(SentenceMatches sm, int p) {
         if (p >= sm.size()) return null;
         Token t = sm.token(p);
-        if (isFirstName(t)) return extend(sm, p, true);
+        if (isFirstName(t) && (!isStop(t) || ambiguousNameStart(sm, p))) return extend(sm, p, true);
         PhraseIndex.Match pm = sm.at(p);
         if (pm != null && pm.best() instanceof LexEntry.Named nm && nm.actor().type().equals("PERSON")) return new Span(p, pm.end(), true);
         return null;
@@ -107,7 +107,7 @@ public final class PersonCueFinder {
                 gap += m.end() - m.first();
                 continue;
             }
-            if (isFirstName(t)) return extend(sm, k, true);
+            if (isFirstName(t) && (!isStop(t) || ambiguousNameStart(sm, k))) return extend(sm, k, true);
             String w = t.norm();
             boolean skippable = lex.inList("name-noise", w) || w.equals("في") || w.equals("من") || w.startsWith("ال") || w.startsWith("لل")
                     || m != null && m.best() instanceof LexEntry.Nisba;
@@ -156,11 +156,25 @@ public final class PersonCueFinder {
             if (isConnector(t)) { end++; governed = true; continue; }
             if (surnameTaken) break;
             if (isFirstName(t)) { end++; continue; }
-            if (startsLexiconPhrase(sm, end)) break;
+            if (startsLexiconPhrase(sm, end) || !surnameLike(t)) break;
             end++;
             surnameTaken = true;
         }
         return new Span(start, end, known);
+    }
+
+    /**
+     * Whether a word can be a family name after a given name: not a verb in the imperfect (يقول), not an
+     * accusative or feminine form (اجتماعا، مرتدية), not a plural or a word with a pronoun or a preposition
+     * attached (لتدريبات، مصرعه، للزمالك).
+     */
+    boolean surnameLike(Token t) {
+        String w = t.norm();
+        if (w.length() < 2) return false;
+        if (w.charAt(0) == 'ي' && w.length() >= 4) return false;
+        if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه") || (w.endsWith("ا") && w.length() >= 5)) return false;
+        if (w.startsWith("لل") || w.startsWith("بال") || w.startsWith("وال") || w.startsWith("كال")) return false;
+        return true;
     }
 
     boolean isConnector(Token t) { return t.isWord() && lex.inList("name-connectors", t.norm()); }
