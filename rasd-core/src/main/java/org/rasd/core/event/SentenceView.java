@@ -1,0 +1,158 @@
+package org.rasd.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rasd.core.model.Mention;
+import org.rasd.core.text.AnalyzedSentence;
+import org.rasd.core.text.Segmentation;
+import org.rasd.core.text.Token;
+
+/**
+ * A sentence prepared for coding: its tokens, each token's clitic stems (whole word first), and the actor
+ * mentions placed on tokens, with the preposition that governs each mention and coordination groups
+ * (المغرب والولايات المتحدة → one group).
+ */
+public final class SentenceView {
+    private final AnalyzedSentence sentence;
+    private final List<Token> tokens;
+    private final String[][] stems;
+    private final List<Segmentation>[] segs;
+    private final List<Placed> mentions;
+    private final Placed[] mentionAt;
+
+    /** A mention on tokens [first, last], with its governing preposition ("" when bare) and its group. */
+    public record Placed(Mention mention, int first, int last, String preposition, int group) {}
+
+    @SuppressWarnings("unchecked")
+    public SentenceView(AnalyzedSentence sentence, List<Mention> sentenceMentions) {
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+        int n = tokens.size();
+        this.stems = new String[n][];
+        this.segs = new List[n];
+        for (int i = 0; i < n; i++) {
+            List<Segmentation> ss = tokens.get(i).segmentations();
+            segs[i] = ss;
+            String[] st = new String[ss.size()];
+            for (int k = 0; k < st.length; k++) st[k] = ss.get(k).stem();
+            stems[i] = st;
+        }
+        this.mentionAt = new Placed[n];
+        this.mentions = place(sentenceMentions);
+    }
+
+    private List<Placed> place(List<Mention> ms) {
+        List<Placed> out = new ArrayList<>();
+        List<Mention> sorted = new ArrayList<>(ms);
+        sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        int group = -1;
+        Placed prev = null;
+        for (Mention m : sorted) {
+            int first = -1, last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.end() > m.start() && t.start() < m.end()) {
+                    if (first < 0) first = i;
+                    last = i;
+                }
+            }
+            if (first < 0 || mentionAt[first] != null) continue; // overlapping mentions: keep the first/longest
+            String prep = preposition(m, first);
+            boolean coordinated = prev != null && (first == prev.last() + 1 && startsWithWaw(m, first)
+                    || first == prev.last() + 2 && tokens.get(prev.last() + 1).norm().equals("و"));
+            if (!coordinated) group++;
+            else if (prep.isEmpty()) prep = prev.preposition();
+            Placed p = new Placed(m, first, last, prep, group);
+            for (int i = first; i <= last; i++) mentionAt[i] = p;
+            out.add(p);
+            prev = p;
+        }
+        return out;
+    }
+
+    private boolean startsWithWaw(Mention m, int first) {
+        Token t = tokens.get(first);
+        return t.start() < m.start() && t.norm().startsWith("و");
+    }
+
+    /** The preposition governing a mention: a clitic before the mention inside its token, or the word before it. */
+    private String preposition(Mention m, int first) {
+        Token t = tokens.get(first);
+        if (t.start() < m.start()) {
+            String pre = t.norm();
+            int k = 0;
+            while (k < pre.length() && t.originalOffset(k) < m.start()) k++;
+            String clitics = pre.substring(0, k);
+            if (clitics.startsWith("و") || clitics.startsWith("ف")) clitics = clitics.substring(1);
+            if (clitics.startsWith("ل")) return "ل";
+            if (clitics.startsWith("ب")) return "ب";
+            if (clitics.startsWith("ك")) return "ك";
+        }
+        if (first > 0) {
+            String w = tokens.get(first - 1).norm();
+            if (w.startsWith("و") && w.length() > 2 && Frame.PREPOSITIONS.contains(w.substring(1))) w = w.substring(1);
+            if (w.equals("لدي")) w = "لدى";
+            if (w.equals("الي")) w = "الى";
+            if (w.equals("علي")) w = "على";
+            if (Frame.PREPOSITIONS.contains(w) || w.equals("عن") || w.equals("قبل") || w.equals("يد") || w.equals("ايدي")) return w;
+        }
+        return "";
+    }
+
+    public AnalyzedSentence sentence() { return sentence; }
+
+    public int index() { return sentence.index(); }
+
+    public int size() { return tokens.size(); }
+
+    public Token token(int i) { return tokens.get(i); }
+
+    public List<Token> tokens() { return tokens; }
+
+    /** Clitic stems of token {@code i}, the whole word first. */
+    public String[] stems(int i) { return stems[i]; }
+
+    public List<Segmentation> segmentations(int i) { return segs[i]; }
+
+    public String norm(int i) { return tokens.get(i).norm(); }
+
+    public List<Placed> mentions() { return mentions; }
+
+    public Placed mentionAt(int i) { return i >= 0 && i < mentionAt.length ? mentionAt[i] : null; }
+
+    /** All mentions of a coordination group, in order. */
+    public List<Placed> group(int g) {
+        List<Placed> out = new ArrayList<>();
+        for (Placed p : mentions) if (p.group() == g) out.add(p);
+        return out;
+    }
+
+    /** Whether {@code words} match the tokens from {@code i} (each word equal to one of the token's stems). */
+    public boolean matchesFrom(int i, String[] words) {
+        if (i + words.length > tokens.size()) return false;
+        for (int k = 0; k < words.length; k++) {
+            if (!hasStem(i + k, words[k])) return false;
+        }
+        return true;
+    }
+
+    public boolean hasStem(int i, String w) {
+        for (String s : stems[i]) if (s.equals(w)) return true;
+        return false;
+    }
+
+    public boolean isPunct(int i) { return !tokens.get(i).isWord() && tokens.get(i).kind() == org.rasd.core.text.TokenKind.PUNCT; }
+
+    /** The text of tokens [from, to) as written. */
+    public String surface(int from, int to) {
+        if (from >= to) return "";
+        return sentenceText(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    private String sentenceText(int start, int end) {
+        int s0 = sentence.sentence().start();
+        String st = sentence.sentence().text();
+        int a = Math.max(0, start - s0), b = Math.min(st.length(), end - s0);
+        return a < b ? st.substring(a, b) : "";
+    }
+}
