@@ -46,7 +46,7 @@ public final class Extractor {
         LexiconSource src = LexiconSource.withUserDirs(options.lexiconDirs());
         TextAnalyzer text = TextAnalyzer.load(src);
         Function<AnalyzedDocument, List<Mention>> actors = org.rasd.core.actor.ActorRecognizer.load(src)::recognize;
-        BiFunction<AnalyzedDocument, List<Mention>, List<Event>> events = (d, m) -> List.of();
+        BiFunction<AnalyzedDocument, List<Mention>, List<Event>> events = org.rasd.core.event.EventCoder.load(src)::code;
         return new Extractor(options, text, actors, events, (System.nanoTime() - t0) / 1_000_000);
     }
 

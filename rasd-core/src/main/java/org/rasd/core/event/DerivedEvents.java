@@ -37,7 +37,7 @@ public final class DerivedEvents {
             if (!hostile && !armsToGroup) continue;
             String code = hostile ? "1123" : "112";
             Modality asserted = new Modality("asserted", List.of(), 0, 0, "the speaker's accusation is asserted");
-            out.add(new CodedEvent(e.trigger(), cameo.get(code), m.claimant(), e.actor(), asserted, e.confidence() - 0.1,
+            out.add(new CodedEvent(e.trigger(), cameo.get(code), m.claimant(), e.actor(), asserted, Math.round((e.confidence() - 0.1) * 100) / 100.0,
                     "derived:accuse(" + (hostile ? "reports hostile act" : "reports military aid to an armed group") + ") from " + e.rule(), e.clause()));
             if (trace != null) trace.add("derived ACCUSE " + code + ": speaker reports " + e.code().category() + " by the accused");
         }

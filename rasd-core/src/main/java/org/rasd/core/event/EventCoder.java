@@ -24,7 +24,7 @@ public final class EventCoder {
     public static final String CLASSES = "events/classes.txt";
     public static final String CUES = "events/cues.txt";
     static final Set<String> CUE_KINDS = Set.of("speech", "source", "negation", "denial", "future", "planned-after", "hypothetical",
-            "historical", "complementizer", "relative", "opener", "culpability", "control", "receive", "by");
+            "historical", "not-negation", "complementizer", "relative", "opener", "culpability", "control", "receive", "by");
     private static final Set<String> CITY_TYPES = Set.of("CITY", "PLACE", "LOC", "REGION");
 
     private final CameoTable cameo;
@@ -140,7 +140,7 @@ public final class EventCoder {
                 continue;
             }
             boolean controlledByVerb = controlledByCue(s, clauses, t);
-            if (!t.isVerb() && !t.entry().anchor() && !roles.hasArgument() && outer == null && !controlledByVerb) {
+            if (!t.isVerb() && !t.entry().anchor() && !roles.hasArgument() && outer == null && !controlledByVerb && t.entry().needs() == null) {
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': a noun without actor or recipient names no event");
                 continue;
             }
@@ -159,6 +159,10 @@ public final class EventCoder {
                 }
             }
             Modality m = modality.detect(s, clauses, t, doc.date());
+            if (roles.actorSlot().startsWith("subj(") && !m.claimant().isEmpty() && roles.actor().get(0).group() == m.claimant().get(0).group()) {
+                roles = new Roles(List.of(), "", roles.recipient(), roles.recipientSlot(), roles.penalty(), roles.notes());
+                rule.append(" (the speaker is not the actor of what he reports)");
+            }
             List<SentenceView.Placed> actor = roles.actor();
             List<SentenceView.Placed> recipient = roles.recipient();
             if (inner != null) { // a request with its content
@@ -167,8 +171,8 @@ public final class EventCoder {
                 String combined = embedding.combine("REQUEST", innerCode);
                 if (combined != null) { code = combined; rule.append(" +content ").append(in.entry().id()).append(" (").append(innerCode).append(')'); }
                 if (recipient.isEmpty()) {
-                    Roles ir = filler.fill(s, clauses, in);
-                    List<SentenceView.Placed> giver = ir.actor().isEmpty() ? ir.recipient() : ir.actor();
+                    List<SentenceView.Placed> giver = filler.genitive(s, clauses, in);
+                    if (giver.isEmpty()) giver = filler.fill(s, clauses, in).actor();
                     giver = giver.stream().filter(p -> !actor.contains(p)).toList();
                     if (!giver.isEmpty()) { recipient = giver; rule.append(" recipient=content's actor"); }
                 }

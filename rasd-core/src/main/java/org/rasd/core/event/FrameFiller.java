@@ -59,13 +59,37 @@ public final class FrameFiller {
             actorSlot = "بين";
             notes.add("بين X و Y: both sides");
         }
-        if (actor.isEmpty() && !passive && f.actorSlots().contains("subj")) {
+        if (actor.isEmpty() && !passive && t.isVerb() && f.actorSlots().contains("subj")) {
             List<SentenceView.Placed> g = earlierSubject(s, clauses, c, t, used);
             if (!g.isEmpty()) { actor = g; actorSlot = "subj(previous clause)"; penalty += 0.15; notes.add("actor taken from an earlier clause"); }
+        }
+        if (actor.isEmpty() && recipient.isEmpty() && t.entry().symmetric()) {
+            List<SentenceView.Placed> pair = coordinatedPair(s);
+            if (!pair.isEmpty()) { actor = pair; actorSlot = "pair of the sentence"; penalty += 0.2; notes.add("no argument: the sentence's coordinated pair (البلدين، X و Y)"); }
         }
         if (actor.isEmpty()) penalty += 0.15;
         if (recipient.isEmpty() && !f.recipientSlots().isEmpty()) penalty += 0.05;
         return new Roles(actor, actorSlot, recipient, recipientSlot, penalty, notes);
+    }
+
+    /** The last group of two or more parties in the sentence, or empty. */
+    private static List<SentenceView.Placed> coordinatedPair(SentenceView s) {
+        List<SentenceView.Placed> best = List.of();
+        for (SentenceView.Placed p : s.mentions()) {
+            List<SentenceView.Placed> g = s.group(p.group());
+            if (g.size() >= 2 && !g.get(0).adjective()) best = g;
+        }
+        return best;
+    }
+
+    /** A subject stands close before its verb (at most three words between, e.g. a title or an adjective). */
+    private static boolean closeBefore(SentenceView s, int from, int to) {
+        return to - from <= 3;
+    }
+
+    /** The genitive (or relational adjective) right after a verbal noun: المساعدة الأمريكية → the United States. */
+    public List<SentenceView.Placed> genitive(SentenceView s, List<Clause> clauses, TriggerMatch t) {
+        return find(s, ClauseSplitter.clauseOf(clauses, t.first()), t, "gen", Set.of(), true);
     }
 
     private boolean receivedAt(SentenceView s, Clause c, TriggerMatch t) {
@@ -82,13 +106,15 @@ public final class FrameFiller {
         int limit = Math.min(c.end(), after + WINDOW);
         switch (slot) {
             case "subj": {
+                // subject-first inside the clause (after a complementiser, or a topic): the nearest bare mention before
+                SentenceView.Placed before = lastBare(s, Math.max(c.first(), t.first() - (t.isVerb() ? WINDOW : 6)), t.first(), used);
                 if (t.isVerb()) {
-                    // verb-first: the first bare mention after the verb (before any other bare noun phrase of a prepositional slot)
+                    if (before != null && closeBefore(s, before.last() + 1, t.first())) return s.group(before.group());
+                    // verb-first: the first bare mention after the verb
                     SentenceView.Placed p = firstBare(s, after, Math.min(limit, after + 6), used);
                     if (p != null) return s.group(p.group());
                 }
-                SentenceView.Placed p = lastBare(s, Math.max(c.first(), t.first() - WINDOW), t.first(), used);
-                return p == null ? List.of() : s.group(p.group());
+                return before == null ? List.of() : s.group(before.group());
             }
             case "obj": {
                 SentenceView.Placed first = firstBare(s, after, limit, Set.of());
@@ -103,7 +129,7 @@ public final class FrameFiller {
                 // the genitive follows the noun directly, or after one adjective
                 for (int k = i; k < Math.min(limit, i + 2); k++) {
                     SentenceView.Placed p = s.mentionAt(k);
-                    if (p != null && p.preposition().isEmpty() && !used.contains(p.first())) return s.group(p.group());
+                    if (p != null && (p.preposition().isEmpty() || p.adjective()) && !used.contains(p.first())) return s.group(p.group());
                     if (p != null || s.isPunct(k)) break;
                 }
                 return List.of();

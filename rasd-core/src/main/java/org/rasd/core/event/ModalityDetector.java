@@ -24,7 +24,7 @@ public final class ModalityDetector {
         int wf = claim == null ? 0 : claim.from, wt = claim == null ? 0 : claim.to;
         // negation: a particle right before the trigger, or a denial verb governing it
         for (int k = t.first() - 1; k >= Math.max(c.first(), t.first() - 2); k--) {
-            if (cues.matchAt(s, k, "negation") != null) return new Modality("negated", who, wf, wt, "negation '" + s.norm(k) + "'");
+            if (cues.matchAt(s, k, "negation") != null && cues.matchAt(s, k, "not-negation") == null) return new Modality("negated", who, wf, wt, "negation '" + s.norm(k) + "'");
             if (!s.token(k).isWord()) break;
         }
         int denial = cues.findLast(s, 0, t.first(), "denial");
@@ -33,8 +33,8 @@ public final class ModalityDetector {
         }
         int hyp = cues.findLast(s, c.first(), t.first(), "hypothetical");
         if (hyp >= 0) {
-            boolean qad = s.norm(hyp).equals("قد");
-            if (!qad || t.form() == VerbForm.IMPERFECT) return new Modality("hypothetical", who, wf, wt, "'" + s.norm(hyp) + "'");
+            boolean qad = s.hasStem(hyp, "قد") && !s.hasStem(hyp, "يمكن");
+            if (!qad || t.form() == VerbForm.IMPERFECT && hyp == t.first() - 1) return new Modality("hypothetical", who, wf, wt, "'" + s.norm(hyp) + "'");
         }
         if (t.futureClitic()) return new Modality("planned", who, wf, wt, "future سـ on the verb");
         int fut = cues.findLast(s, c.first(), t.first(), "future");
@@ -94,6 +94,7 @@ public final class ModalityDetector {
             }
             List<SentenceView.Placed> g = who == null ? List.of() : s.group(who.group());
             int from = sp + 1, to = end;
+            while (from < to && (Frame.PREPOSITIONS.contains(s.norm(from)) || s.norm(from).equals("الي") || !s.token(from).isWord())) from++;
             if (who == null && to - from > 4) to = from + 4;
             if (who == null && (to <= from)) { from = sp; to = sp; }
             return new Claim(g, from, to, "reported by '" + s.norm(sp) + "'");

@@ -21,7 +21,12 @@ public final class SentenceView {
     private final Placed[] mentionAt;
 
     /** A mention on tokens [first, last], with its governing preposition ("" when bare) and its group. */
-    public record Placed(Mention mention, int first, int last, String preposition, int group) {}
+    public record Placed(Mention mention, int first, int last, String preposition, int group) {
+        public boolean adjective() { return ADJECTIVE.equals(preposition); }
+    }
+
+    /** The pseudo-preposition of a mention that is a relational adjective of the noun before it. */
+    public static final String ADJECTIVE = "adj";
 
     @SuppressWarnings("unchecked")
     public SentenceView(AnalyzedSentence sentence, List<Mention> sentenceMentions) {
@@ -56,8 +61,16 @@ public final class SentenceView {
                     last = i;
                 }
             }
-            if (first < 0 || mentionAt[first] != null) continue; // overlapping mentions: keep the first/longest
+            if (first < 0) continue;
+            if (prev != null && prev.mention().start() == m.start() && prev.mention().end() == m.end()) {
+                // one span naming several parties (البلدين → both countries): members of one group
+                Placed p = new Placed(m, first, last, prev.preposition(), prev.group());
+                out.add(p);
+                continue;
+            }
+            if (mentionAt[first] != null) continue; // overlapping mentions: keep the first/longest
             String prep = preposition(m, first);
+            if (prep.isEmpty() && isNisbaAdjective(m, first)) prep = ADJECTIVE;
             boolean coordinated = prev != null && (first == prev.last() + 1 && startsWithWaw(m, first)
                     || first == prev.last() + 2 && tokens.get(prev.last() + 1).norm().equals("و"));
             if (!coordinated) group++;
@@ -68,6 +81,15 @@ public final class SentenceView {
             prev = p;
         }
         return out;
+    }
+
+    /** A relational adjective (التهديد الإيراني): it modifies the noun before it and is no argument of a verb. */
+    private boolean isNisbaAdjective(Mention m, int first) {
+        if (first == 0 || !"COUNTRY".equals(m.type())) return false;
+        String n = org.rasd.core.text.ArabicNormalizer.normalizeString(m.text());
+        if (n.indexOf(' ') >= 0 || !(n.startsWith("ال") || n.startsWith("وال")) || !(n.endsWith("ي") || n.endsWith("يه"))) return false;
+        Token before = tokens.get(first - 1);
+        return before.isWord() && mentionAt[first - 1] == null && !Frame.PREPOSITIONS.contains(before.norm());
     }
 
     private boolean startsWithWaw(Mention m, int first) {

@@ -33,12 +33,22 @@ public final class TriggerMatcher {
         return out;
     }
 
+    static boolean endsWithTaMarbuta(String surface) {
+        for (int k = surface.length() - 1; k >= 0; k--) {
+            char c = surface.charAt(k);
+            if (c >= '\u064B' && c <= '\u065F' || c == '\u0640') continue;
+            return c == '\u0629';
+        }
+        return false;
+    }
+
     private TriggerMatch bestAt(SentenceView s, int i, List<Tried> trace) {
         TriggerMatch best = null;
         List<Segmentation> segs = s.segmentations(i);
         for (Segmentation seg : segs) {
             List<TriggerLexicon.Pattern> ps = lexicon.patterns(seg.stem());
             if (ps.isEmpty()) continue;
+            if (seg.enclitic().equals("ه") && endsWithTaMarbuta(s.token(i).surface())) continue; // ة normalised to ه is no pronoun
             String pro = seg.proclitics();
             boolean nominal = seg.hasArticle() || pro.endsWith("ب") || pro.endsWith("ل") || pro.endsWith("ك");
             boolean future = pro.endsWith("س");
