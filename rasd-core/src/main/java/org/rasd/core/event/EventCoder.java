@@ -216,14 +216,30 @@ public final class EventCoder {
     private String reject(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         Clause c = ClauseSplitter.clauseOf(clauses, t.first());
         String needs = t.entry().needs();
-        if (needs != null && classes.find(s, t.last() + 1, Math.min(c.end(), t.last() + 9), needs) < 0) {
-            return "needs a '" + needs + "' word after it in its clause";
+        if (needs != null && classes.find(s, t.last() + 1, Math.min(c.end(), t.last() + 9), needs) < 0
+                && classes.find(s, Math.max(c.first(), t.first() - 6), t.first(), needs) < 0) {
+            return "needs a '" + needs + "' word near it in its clause";
+        }
+        if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()) {
+            return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
+        }
+        if (t.entry().anchor() && !anchored(s)) {
+            return "a violent or protest event needs a concrete anchor in its sentence (a time such as امس, a number, a casualty count)";
         }
         if (!t.isVerb() && t.last() + 1 < s.size()) {
             String next = s.norm(t.last() + 1);
             if (states.contains(next)) return "a state of affairs ('" + next + "'), not an event";
         }
         return null;
+    }
+
+    /** Whether the sentence reports a concrete occurrence: a number, a time word or a casualty word. */
+    private boolean anchored(SentenceView s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).kind() == org.rasd.core.text.TokenKind.NUMBER) return true;
+            if (classes.matchAt(s, i, "anchor") != null) return true;
+        }
+        return false;
     }
 
     private boolean controlledByCue(SentenceView s, List<Clause> clauses, TriggerMatch t) {

@@ -17,7 +17,8 @@ import java.util.Map;
  * @param needs     a class that must occur after the trigger in its clause, or null
  * @param reliability the frame's reliability (starting confidence)
  * @param control   takes a verbal-noun complement (the complement is the event)
- * @param anchor    a noun that is an event even without arguments (an attack, a demonstration)
+ * @param anchor    an occurrence (an attack, a demonstration): coded only in a sentence with a concrete anchor
+ *                  (a time, a number, a casualty word), and then even without arguments
  */
 public record TriggerEntry(String id, Kind kind, String lemma, String cameo, Frame frame, boolean symmetric,
                            Map<String, String> refine, String needs, double reliability, boolean control, boolean anchor) {
