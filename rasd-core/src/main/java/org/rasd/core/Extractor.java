@@ -29,6 +29,7 @@ public final class Extractor {
     private final Function<AnalyzedDocument, List<Mention>> actors;
     private final BiFunction<AnalyzedDocument, List<Mention>, List<Event>> events;
     private final long loadMillis;
+    private org.rasd.core.event.EventCoder eventCoder;
 
     private Extractor(ExtractorOptions options, TextAnalyzer text,
                       Function<AnalyzedDocument, List<Mention>> actors,
@@ -46,8 +47,11 @@ public final class Extractor {
         LexiconSource src = LexiconSource.withUserDirs(options.lexiconDirs());
         TextAnalyzer text = TextAnalyzer.load(src);
         Function<AnalyzedDocument, List<Mention>> actors = org.rasd.core.actor.ActorRecognizer.load(src)::recognize;
-        BiFunction<AnalyzedDocument, List<Mention>, List<Event>> events = org.rasd.core.event.EventCoder.load(src)::code;
-        return new Extractor(options, text, actors, events, (System.nanoTime() - t0) / 1_000_000);
+        org.rasd.core.event.EventCoder coder = org.rasd.core.event.EventCoder.load(src);
+        BiFunction<AnalyzedDocument, List<Mention>, List<Event>> events = coder::code;
+        Extractor ex = new Extractor(options, text, actors, events, (System.nanoTime() - t0) / 1_000_000);
+        ex.eventCoder = coder;
+        return ex;
     }
 
     public static Extractor load() { return load(ExtractorOptions.defaults()); }
@@ -62,6 +66,12 @@ public final class Extractor {
         r = TextAnalyzer.withHeadline(r);
         check(r);
         return text.analyze(r);
+    }
+
+    /** Why sentence {@code n} of a record was coded as it was (tokens, mentions, triggers, frames, events). */
+    public String explain(RawRecord r, int n) throws RejectedRecordException {
+        AnalyzedDocument doc = analyze(r);
+        return org.rasd.core.event.Explanation.of(doc, actors.apply(doc), eventCoder, n);
     }
 
     /** Runs the whole pipeline on one record. */
