@@ -31,8 +31,7 @@ public final class FrameFiller {
 
         List<SentenceView.Placed> actor = List.of();
         String actorSlot = "";
-        for (String slot : f.actorSlots()) {
-            if (passive && slot.equals("subj")) continue;
+        for (String slot : passive ? List.of("by") : f.actorSlots()) {
             List<SentenceView.Placed> g = find(s, c, t, slot, used, true);
             if (!g.isEmpty()) { actor = g; actorSlot = slot; break; }
         }

@@ -7,7 +7,7 @@ import org.rasd.core.text.Segmentation;
 /**
  * Finds triggers in a sentence: for each token, its clitic stems are looked up (whole word first) in the
  * trigger lexicon's hash index, fixed words are checked on the following tokens, and the longest pattern
- * wins; matches never overlap. A stem carrying the article or a preposition is read as a noun, never a verb;
+ * wins; matches never overlap. The fixed words of a verb phrase may follow a subject mention (قطع المغرب العلاقات). A stem carrying the article or a preposition is read as a noun, never a verb;
  * a future سـ only goes with an imperfect verb.
  */
 public final class TriggerMatcher {
@@ -31,6 +31,17 @@ public final class TriggerMatcher {
             }
         }
         return out;
+    }
+
+    /** The fixed words of a verb phrase after a subject of one to three words (VSO order). */
+    private static boolean restAfterSubject(SentenceView s, int i, String[] rest) {
+        for (int gap = 1; gap <= 3; gap++) {
+            int k = i + 1 + gap;
+            if (k > s.size() || s.isPunct(k - 1)) return false;
+            if (s.mentionAt(k - 1) == null) continue;
+            if (s.matchesFrom(k, rest)) return true;
+        }
+        return false;
     }
 
     static boolean endsWithTaMarbuta(String surface) {
@@ -58,8 +69,10 @@ public final class TriggerMatcher {
                 if (!verb && future) continue;
                 if (future && p.form() != VerbForm.IMPERFECT) continue;
                 if (!verb && !seg.enclitic().isEmpty() && seg.enclitic().equals("ي") ) continue; // نسبة-like endings are not possessives of events
-                if (!s.matchesFrom(i + 1, p.rest())) continue;
-                int last = i + p.rest().length;
+                int last;
+                if (s.matchesFrom(i + 1, p.rest())) last = i + p.rest().length;
+                else if (verb && p.rest().length > 0 && restAfterSubject(s, i, p.rest())) last = i; // قطع المغرب العلاقات: the subject intervenes
+                else continue;
                 if (best == null || last > best.last()) {
                     best = new TriggerMatch(p.entry(), i, last, p.form(), pro, seg.enclitic(), seg.stem());
                 }
