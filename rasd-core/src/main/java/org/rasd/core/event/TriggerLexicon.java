@@ -35,9 +35,11 @@ public final class TriggerLexicon {
         List<String> problems = new ArrayList<>();
         List<TriggerEntry> entries = new ArrayList<>();
         Map<String, List<Pattern>> idx = new HashMap<>();
+        Map<String, String> seen = new HashMap<>();
         for (LexiconSource.Line line : src.lines(VERBS)) {
             try {
                 String[] f = fields(line);
+                unique(seen, "verb " + f[0] + " " + f[1], line);
                 String[] words = ArabicNormalizer.normalizeString(f[0]).strip().split("\\s+");
                 String[] pi = words[0].split("/");
                 if (pi.length != 2 || pi[0].isEmpty() || !pi[1].startsWith("ي")) {
@@ -59,6 +61,7 @@ public final class TriggerLexicon {
         for (LexiconSource.Line line : src.lines(NOUNS)) {
             try {
                 String[] f = fields(line);
+                unique(seen, "noun " + f[0] + " " + f[1], line);
                 TriggerEntry e = entry(line, TriggerEntry.Kind.NOUN, f, cameo, classes);
                 entries.add(e);
                 for (String form : f[0].split("[,،]")) {
@@ -75,6 +78,12 @@ public final class TriggerLexicon {
         if (!problems.isEmpty()) throw new LexiconException(problems);
         idx.values().forEach(l -> l.sort((a, b) -> Integer.compare(b.length(), a.length())));
         return new TriggerLexicon(idx, entries);
+    }
+
+    private static void unique(Map<String, String> seen, String key, LexiconSource.Line line) {
+        String norm = ArabicNormalizer.normalizeString(key).replaceAll("\\s+", " ");
+        String prev = seen.putIfAbsent(norm, line.where());
+        if (prev != null) throw new IllegalArgumentException("duplicate entry (already at " + prev + ")");
     }
 
     private static String[] fields(LexiconSource.Line line) {
