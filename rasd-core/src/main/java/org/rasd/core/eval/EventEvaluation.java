@@ -174,15 +174,19 @@ public final class EventEvaluation {
 
     static boolean detected(Document d, String category) { return first(d, category) != null; }
 
-    /** The first non-negated event of the category, the most confident first. */
+    /** The sentence's non-negated event of the category that names the most roles, then the most confident. */
     static Event first(Document d, String category) {
         if (d == null) return null;
         Event best = null;
         for (Event e : d.events()) {
             if (!e.event().equals(category) || "negated".equals(e.modality())) continue;
-            if (best == null || e.confidence() > best.confidence()) best = e;
+            if (best == null || rank(e) > rank(best)) best = e;
         }
         return best;
+    }
+
+    private static double rank(Event e) {
+        return (e.actor().isEmpty() ? 0 : 2) + (e.recipient().isEmpty() ? 0 : 1) + e.confidence();
     }
 
     private static boolean hasCountry(List<EventActor> as, String country) {

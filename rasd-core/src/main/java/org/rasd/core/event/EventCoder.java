@@ -163,6 +163,11 @@ public final class EventCoder {
                 roles = new Roles(List.of(), "", roles.recipient(), roles.recipientSlot(), roles.penalty(), roles.notes());
                 rule.append(" (the speaker is not the actor of what he reports)");
             }
+            if (roles.actor().isEmpty() && !m.claimant().isEmpty() && t.form() != VerbForm.PASSIVE && speakerIsSubject(s, c)) {
+                // قال الجيش التركي إن طائراته قصفت ... / أعلن أنه سيشارك: the pronoun refers to the speaker
+                roles = new Roles(m.claimant(), "speaker (pronoun)", roles.recipient(), roles.recipientSlot(), roles.penalty(), roles.notes());
+                rule.append(" actor=the speaker, named by a pronoun");
+            }
             List<SentenceView.Placed> actor = roles.actor();
             List<SentenceView.Placed> recipient = roles.recipient();
             if (inner != null) { // a request with its content
@@ -231,6 +236,22 @@ public final class EventCoder {
             if (states.contains(next)) return "a state of affairs ('" + next + "'), not an event";
         }
         return null;
+    }
+
+    /**
+     * In a complement clause, a subject that is a pronoun (أنه، أنها) or a noun with a possessive pronoun
+     * (قواته، طائراته) refers to the speaker.
+     */
+    private boolean speakerIsSubject(SentenceView s, Clause c) {
+        if (c.kind() != Clause.Kind.COMPLEMENT || c.first() >= s.size()) return false;
+        String comp = s.norm(c.first());
+        if (comp.endsWith("ه") || comp.endsWith("ها") || comp.endsWith("هم")) return !comp.equals("ان") && comp.length() > 2;
+        int k = c.first() + 1;
+        if (k >= c.end() || s.mentionAt(k) != null) return false;
+        for (org.rasd.core.text.Segmentation g : s.segmentations(k)) {
+            if (g.enclitic().equals("ه") && !org.rasd.core.event.TriggerMatcher.endsWithTaMarbuta(s.token(k).surface()) || g.enclitic().equals("ها") || g.enclitic().equals("هم")) return true;
+        }
+        return false;
     }
 
     /** Whether the sentence reports a concrete occurrence: a number, a time word or a casualty word. */

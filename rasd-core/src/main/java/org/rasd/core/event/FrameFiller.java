@@ -26,7 +26,7 @@ public final class FrameFiller {
         Set<Integer> used = new HashSet<>();
         List<String> notes = new ArrayList<>();
         double penalty = 0;
-        boolean passive = t.form() == VerbForm.PASSIVE;
+        boolean passive = t.form() == VerbForm.PASSIVE || countedVictims(s, c, t);
         boolean received = !t.isVerb() && receivedAt(s, c, t);
 
         List<SentenceView.Placed> actor = List.of();
@@ -35,7 +35,7 @@ public final class FrameFiller {
             List<SentenceView.Placed> g = find(s, c, t, slot, used, true);
             if (!g.isEmpty()) { actor = g; actorSlot = slot; break; }
         }
-        if (passive) notes.add("passive: the actor is only given by من قبل / على يد");
+        if (passive) notes.add(t.form() == VerbForm.PASSIVE ? "passive: the actor is only given by من قبل / على يد" : "a count follows the verb: passive reading (victims)");
         if (received && !actor.isEmpty() && actorSlot.equals("subj")) {
             notes.add("after a verb of receiving, the clause subject receives");
             List<SentenceView.Placed> rec = actor;
@@ -89,6 +89,19 @@ public final class FrameFiller {
     /** The genitive (or relational adjective) right after a verbal noun: المساعدة الأمريكية → the United States. */
     public List<SentenceView.Placed> genitive(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         return find(s, ClauseSplitter.clauseOf(clauses, t.first()), t, "gen", Set.of(), true);
+    }
+
+    /**
+     * An unvocalised perfect that also reads as a passive (قتل = killed / was killed) is passive when a count
+     * follows it before any mention: وقتل 4 جنود → four soldiers were killed.
+     */
+    private static boolean countedVictims(SentenceView s, Clause c, TriggerMatch t) {
+        if (t.form() != VerbForm.PERFECT || !t.entry().frame().actorSlots().contains("by")) return false;
+        for (int k = t.last() + 1; k < Math.min(c.end(), t.last() + 5); k++) {
+            if (s.mentionAt(k) != null) return false;
+            if (s.token(k).kind() == org.rasd.core.text.TokenKind.NUMBER) return true;
+        }
+        return false;
     }
 
     private boolean receivedAt(SentenceView s, Clause c, TriggerMatch t) {
