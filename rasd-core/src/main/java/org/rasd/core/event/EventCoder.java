@@ -228,8 +228,9 @@ public final class EventCoder {
         if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()) {
             return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
         }
-        if (t.entry().anchor() && !anchored(s)) {
-            return "a violent or protest event needs a concrete anchor in its sentence (a time such as امس, a number, a casualty count)";
+        if (t.entry().anchor() && (t.isVerb() ? !anchored(s, 0, s.size()) : !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6)))) {
+            return t.isVerb() ? "a violent or protest act needs a concrete anchor in its sentence (a time such as امس, a number, a casualty word)"
+                    : "a violent or protest noun is an occurrence only with an anchor next to it (a time, a number, a casualty word, or a verb of happening such as وقع، أسفر، استهدف); otherwise it is a reference";
         }
         if (!t.isVerb() && t.last() + 1 < s.size()) {
             String next = s.norm(t.last() + 1);
@@ -254,11 +255,11 @@ public final class EventCoder {
         return false;
     }
 
-    /** Whether the sentence reports a concrete occurrence: a number, a time word or a casualty word. */
-    private boolean anchored(SentenceView s) {
-        for (int i = 0; i < s.size(); i++) {
+    /** Whether tokens [from, to) report a concrete occurrence: a number, a time or casualty word, a verb of happening. */
+    private boolean anchored(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (s.token(i).kind() == org.rasd.core.text.TokenKind.NUMBER) return true;
-            if (classes.matchAt(s, i, "anchor") != null) return true;
+            if (classes.matchAt(s, i, "anchor") != null || classes.matchAt(s, i, "happen") != null) return true;
         }
         return false;
     }
