@@ -25,9 +25,9 @@ public final class ClauseSplitter {
                 String p = s.norm(i);
                 if (p.equals(":") || p.equals("؛") || p.equals(";") || p.equals("\"") || p.equals("«") || p.equals("“")) k = Clause.Kind.QUOTE;
             } else if (i > 0) {
-                if (cues.matchAt(s, i, "complementizer") != null) k = Clause.Kind.COMPLEMENT;
-                else if (cues.matchAt(s, i, "relative") != null) k = Clause.Kind.RELATIVE;
-                else if (cues.matchAt(s, i, "opener") != null) k = Clause.Kind.OPENER;
+                if (cues.at(s, i, "complementizer")) k = Clause.Kind.COMPLEMENT;
+                else if (cues.at(s, i, "relative")) k = Clause.Kind.RELATIVE;
+                else if (cues.at(s, i, "opener")) k = Clause.Kind.OPENER;
             }
             if (k != null && open > start) {
                 out.add(new Clause(out.size(), start, open, kind, out.size() - 1));

@@ -42,9 +42,8 @@ public final class DerivedEvents {
             if (trace != null) trace.add("derived ACCUSE " + code + ": speaker reports " + e.code().category() + " by the accused");
         }
         // culpability: أكدت المملكة تورط إيران
-        for (int i = 0; i < s.size(); i++) {
+        for (int i = cues.find(s, 0, s.size(), "culpability"); i >= 0; i = cues.find(s, i + 1, s.size(), "culpability")) {
             PhraseSets.Phrase p = cues.matchAt(s, i, "culpability");
-            if (p == null) continue;
             int after = i + p.words().length;
             SentenceView.Placed party = s.mentionAt(after);
             if (party == null || !party.preposition().isEmpty()) continue;

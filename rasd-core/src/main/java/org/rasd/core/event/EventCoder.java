@@ -259,9 +259,8 @@ public final class EventCoder {
     private boolean anchored(SentenceView s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (s.token(i).kind() == org.rasd.core.text.TokenKind.NUMBER) return true;
-            if (classes.matchAt(s, i, "anchor") != null || classes.matchAt(s, i, "happen") != null) return true;
         }
-        return false;
+        return classes.find(s, from, to, "anchor") >= 0 || classes.find(s, from, to, "happen") >= 0;
     }
 
     private boolean controlledByCue(SentenceView s, List<Clause> clauses, TriggerMatch t) {

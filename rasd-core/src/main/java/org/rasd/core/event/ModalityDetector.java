@@ -24,7 +24,7 @@ public final class ModalityDetector {
         int wf = claim == null ? 0 : claim.from, wt = claim == null ? 0 : claim.to;
         // negation: a particle right before the trigger, or a denial verb governing it
         for (int k = t.first() - 1; k >= Math.max(c.first(), t.first() - 2); k--) {
-            if (cues.matchAt(s, k, "negation") != null && cues.matchAt(s, k, "not-negation") == null) return new Modality("negated", who, wf, wt, "negation '" + s.norm(k) + "'");
+            if (cues.at(s, k, "negation") && !cues.at(s, k, "not-negation")) return new Modality("negated", who, wf, wt, "negation '" + s.norm(k) + "'");
             if (!s.token(k).isWord()) break;
         }
         int denial = cues.findLast(s, 0, t.first(), "denial");
@@ -41,7 +41,7 @@ public final class ModalityDetector {
         if (fut >= 0) return new Modality("planned", who, wf, wt, "'" + s.norm(fut) + "' before the trigger");
         if (!t.isVerb()) {
             for (int k = t.last() + 1; k < Math.min(c.end(), t.last() + 5); k++) {
-                if (cues.matchAt(s, k, "planned-after") != null) return new Modality("planned", who, wf, wt, "'" + s.norm(k) + "' after the noun");
+                if (cues.at(s, k, "planned-after")) return new Modality("planned", who, wf, wt, "'" + s.norm(k) + "' after the noun");
             }
         }
         int hist = cues.findLast(s, 0, t.first(), "historical");

@@ -72,19 +72,45 @@ public final class PhraseSets {
         return null;
     }
 
+    /** Whether a phrase of {@code key} starts at token {@code i}. */
+    public boolean at(SentenceView s, int i, String key) {
+        int[] pos = positions(s).get(key);
+        return pos != null && java.util.Arrays.binarySearch(pos, i) >= 0;
+    }
+
     /** The first token index in [from, to) where a phrase of {@code key} starts, or -1. */
     public int find(SentenceView s, int from, int to, String key) {
-        for (int i = Math.max(0, from); i < Math.min(to, s.size()); i++) {
-            if (matchAt(s, i, key) != null) return i;
-        }
+        int[] pos = positions(s).get(key);
+        if (pos == null) return -1;
+        for (int p : pos) if (p >= from && p < to) return p;
         return -1;
     }
 
     /** The last token index in [from, to) where a phrase of {@code key} starts, or -1. */
     public int findLast(SentenceView s, int from, int to, String key) {
-        for (int i = Math.min(to, s.size()) - 1; i >= Math.max(0, from); i--) {
-            if (matchAt(s, i, key) != null) return i;
-        }
+        int[] pos = positions(s).get(key);
+        if (pos == null) return -1;
+        for (int k = pos.length - 1; k >= 0; k--) if (pos[k] >= from && pos[k] < to) return pos[k];
         return -1;
+    }
+
+    /** Where each key's phrases start in a sentence: one pass of hash lookups, memoised on the sentence. */
+    private Map<String, int[]> positions(SentenceView s) {
+        return s.memo(this, () -> {
+            Map<String, List<Integer>> acc = new HashMap<>();
+            for (int i = 0; i < s.size(); i++) {
+                for (String stem : s.stems(i)) {
+                    List<Phrase> ps = byFirstWord.get(stem);
+                    if (ps == null) continue;
+                    for (Phrase p : ps) {
+                        List<Integer> l = acc.computeIfAbsent(p.key(), k -> new ArrayList<>());
+                        if ((l.isEmpty() || l.get(l.size() - 1) != i) && s.matchesFrom(i, p.words())) l.add(i);
+                    }
+                }
+            }
+            Map<String, int[]> out = new HashMap<>();
+            acc.forEach((k, l) -> { if (!l.isEmpty()) out.put(k, l.stream().mapToInt(Integer::intValue).toArray()); });
+            return out;
+        });
     }
 }

@@ -121,6 +121,16 @@ public final class SentenceView {
         return "";
     }
 
+    private final java.util.Map<Object, Object> memo = new java.util.HashMap<>(4);
+
+    /** A value computed once per sentence for {@code owner} (this view is used by one thread). */
+    @SuppressWarnings("unchecked")
+    <T> T memo(Object owner, java.util.function.Supplier<T> compute) {
+        Object v = memo.get(owner);
+        if (v == null) { v = compute.get(); memo.put(owner, v); }
+        return (T) v;
+    }
+
     public AnalyzedSentence sentence() { return sentence; }
 
     public int index() { return sentence.index(); }
