@@ -27,7 +27,13 @@ public final class EvalEventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Extractor ex = Extractor.load(new ExtractorOptions(lexicons, ExtractorOptions.DEFAULT_MAX_CHARS));
-        EventEvaluation.Result r = EventEvaluation.run(gold, ex::extract);
+        EventEvaluation.Result r;
+        try {
+            r = EventEvaluation.run(gold, ex::extract);
+        } catch (java.io.IOException e) {
+            System.err.println("rasd: " + e.getMessage()); // a missing directory or a malformed gold file, with file:line
+            return Main.USAGE;
+        }
         System.out.println(json ? r.json() : r.table());
         return Main.OK;
     }
