@@ -21,6 +21,9 @@ public final class EvalEventsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the result as JSON (with the ids of false positives and negatives)")
     boolean json;
 
+    @Option(names = "--min-confidence", paramLabel = "C", description = "count only events with confidence >= C (default 0: every coded event)")
+    double minConfidence;
+
     @Option(names = "--lexicon", paramLabel = "DIR", description = "extra lexicon directory (repeatable)")
     List<Path> lexicons = List.of();
 
@@ -29,7 +32,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
         Extractor ex = Extractor.load(new ExtractorOptions(lexicons, ExtractorOptions.DEFAULT_MAX_CHARS));
         EventEvaluation.Result r;
         try {
-            r = EventEvaluation.run(gold, ex::extract);
+            r = EventEvaluation.run(gold, ex::extract, minConfidence);
         } catch (java.io.IOException e) {
             System.err.println("rasd: " + e.getMessage()); // a missing directory or a malformed gold file, with file:line
             return Main.USAGE;

@@ -116,8 +116,11 @@ public final class EventEvaluation {
 
     private EventEvaluation() {}
 
-    /** Evaluates every CSV and XML file of {@code dir}. */
-    public static Result run(Path dir, Coder coder) throws IOException {
+    /** Evaluates every CSV and XML file of {@code dir}, counting every coded event. */
+    public static Result run(Path dir, Coder coder) throws IOException { return run(dir, coder, 0); }
+
+    /** Evaluates every CSV and XML file of {@code dir}, counting only events with at least {@code minConfidence}. */
+    public static Result run(Path dir, Coder coder, double minConfidence) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException(dir + ": not a directory");
         List<Path> csvs = list(dir, ".csv"), xmls = list(dir, ".xml");
         if (csvs.isEmpty() && xmls.isEmpty()) throw new IOException(dir + ": no .csv or .xml gold files");
@@ -129,7 +132,7 @@ public final class EventEvaluation {
             for (Labelled l : readCsv(p)) {
                 if (l.label().equals("ambiguous")) continue;
                 boolean gold = l.label().equals("yes");
-                boolean found = detected(code(coder, l.where(), l.text(), dateOf(l.id())), l.category());
+                boolean found = first(code(coder, l.where(), l.text(), dateOf(l.id())), l.category(), minConfidence) != null;
                 n++;
                 int[] c = det.computeIfAbsent(l.category(), k -> new int[4]);
                 if (gold && found) c[0]++;
@@ -143,7 +146,7 @@ public final class EventEvaluation {
             for (Record r : readXml(p)) {
                 n++;
                 Document d = code(coder, p + "#" + r.id(), r.text(), r.date());
-                Event e = first(d, r.category());
+                Event e = first(d, r.category(), minConfidence);
                 int[] c = cty.computeIfAbsent(r.category(), k -> new int[8]);
                 c[0]++;
                 if (e != null) c[1]++;
@@ -172,14 +175,12 @@ public final class EventEvaluation {
         }
     }
 
-    static boolean detected(Document d, String category) { return first(d, category) != null; }
-
     /** The sentence's non-negated event of the category that names the most roles, then the most confident. */
-    static Event first(Document d, String category) {
+    static Event first(Document d, String category, double minConfidence) {
         if (d == null) return null;
         Event best = null;
         for (Event e : d.events()) {
-            if (!e.event().equals(category) || "negated".equals(e.modality())) continue;
+            if (!e.event().equals(category) || "negated".equals(e.modality()) || e.confidence() < minConfidence) continue;
             if (best == null || rank(e) > rank(best)) best = e;
         }
         return best;
