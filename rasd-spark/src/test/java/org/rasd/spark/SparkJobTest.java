@@ -220,6 +220,8 @@ class SparkJobTest {
         Map<String, String> assigned = ReferenceDedup.assign(events, JobArguments.DEFAULT_WINDOW_DAYS);
         Set<String> links = new HashSet<>();
         events.forEach(e -> links.add(e.id() + "|" + assigned.get(e.id())));
+        assertThat(eventRows).hasSizeGreaterThan(50); // the sample has events: the comparisons below are not vacuous
+        assertThat(mentions).hasSizeGreaterThan(200);
         assertThat(summary.events()).isEqualTo(eventRows.size());
         assertThat(summary.mentions()).isEqualTo(mentions.size());
         assertThat(strings(table("events"), "article_id", "id", "event", "modality", "trigger_start")).isEqualTo(eventRows);
