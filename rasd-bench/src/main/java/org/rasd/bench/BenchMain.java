@@ -42,7 +42,12 @@ public final class BenchMain {
             }
         }
         if (paths.isEmpty()) paths = defaultInput(repo);
-        String command = "rasd-bench/bench.sh" + (args.length > 0 ? " " + String.join(" ", args) : "");
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--repo")) i++; // the launcher's own argument, a local path
+            else shown.add(args[i]);
+        }
+        String command = "./rasd bench" + (shown.isEmpty() ? "" : " " + String.join(" ", shown));
 
         Machine machine = Machine.describe();
         double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
