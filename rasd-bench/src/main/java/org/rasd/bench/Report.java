@@ -53,7 +53,7 @@ final class Report {
         b.append("- Java: ").append(machine.jvm()).append("\n\n");
         b.append("## Input\n\n");
         b.append(f("- %s: %d records, %.1f MB of text (UTF-8, headline and body), %d sentences (as Rasd splits them)%s%n",
-                String.join(", ", input.paths()), input.records().size(), input.megabytes(), sentences,
+                String.join(", ", input.paths().stream().map(p -> java.nio.file.Path.of(p).getFileName().toString()).toList()), input.records().size(), input.megabytes(), sentences,
                 input.readRejects() > 0 ? f(", %d records rejected by the readers and left out", input.readRejects()) : ""));
         b.append(f("- Read into memory before timing (every stage sees the same records; no stage pays for gzip and JSON); "
                 + "the loaded input holds about %s MiB of the heap%n%n", mb(inputHeap)));
