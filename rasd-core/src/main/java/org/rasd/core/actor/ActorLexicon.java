@@ -58,6 +58,9 @@ public final class ActorLexicon {
             words.put(w, set);
         }
         firstNames = words.get("first-names");
+        // و / ف + a given name or a speech verb, precomputed so that the hot path allocates nothing
+        words.put("first-names/conj", withConjunctions(firstNames, false));
+        words.put("speech-verbs/all", withConjunctions(words.get("speech-verbs"), true));
         nameStops = words.get("name-stops");
         for (String f : src.userFiles("actors", ".txt")) {
             String base = f.substring(DIR.length(), f.length() - 4);
@@ -432,6 +435,16 @@ public final class ActorLexicon {
     }
 
     private Set<String> firstNames, nameStops;
+
+    private static Set<String> withConjunctions(Set<String> base, boolean keepBase) {
+        Set<String> out = new HashSet<>();
+        for (String w : base) {
+            if (keepBase) out.add(w);
+            out.add("و" + w);
+            out.add("ف" + w);
+        }
+        return out;
+    }
 
     public int wordListSize(String list) { return words.get(list).size(); }
 

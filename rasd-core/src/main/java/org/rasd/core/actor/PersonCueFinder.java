@@ -57,9 +57,7 @@ public final class PersonCueFinder {
     /** Whether a token is a speech or report verb (with or without a leading و / ف). */
     public boolean isSpeechVerb(Token t) {
         if (!t.isWord()) return false;
-        String w = t.norm();
-        return lex.inList("speech-verbs", w)
-                || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && lex.inList("speech-verbs", w.substring(1));
+        return lex.inList("speech-verbs/all", t.norm());
     }
 
     /**
@@ -182,7 +180,7 @@ public final class PersonCueFinder {
     /** و or ف followed by a known first name (ومحمد): the next name of a list. */
     boolean startsNextName(Token t) {
         String w = t.norm();
-        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && lex.inList("first-names", w.substring(1))
+        return w.length() > 3 && lex.inList("first-names/conj", w)
                 && !lex.inList("name-stops", w.substring(1)) && !(w.endsWith("ي") && t.surface().endsWith("ى"));
     }
 
