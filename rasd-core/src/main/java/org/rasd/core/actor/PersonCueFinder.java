@@ -149,8 +149,9 @@ public final class PersonCueFinder {
         boolean governed = isConnector(sm.token(start));
         while (end < n && end - start < MAX_NAME + 2) {
             Token t = sm.token(end);
+            if (!t.isWord()) break;
+            if (governed) { end++; governed = isConnector(t); continue; } // بن أبي طالب: what a connector governs is name
             if (isStop(t) || startsNextName(t)) break;
-            if (governed) { end++; governed = isConnector(t); continue; }
             if (isConnector(t)) { end++; governed = true; continue; }
             if (surnameTaken) break;
             if (isFirstName(t)) { end++; continue; }
@@ -170,8 +171,8 @@ public final class PersonCueFinder {
         String w = t.norm();
         if (w.length() < 2) return false;
         if (w.charAt(0) == 'ي' && w.length() >= 4) return false;
-        if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه") || (w.endsWith("ا") && w.length() >= 5)) return false;
-        if (w.startsWith("لل") || w.startsWith("بال") || w.startsWith("وال") || w.startsWith("كال")) return false;
+        if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه")) return false;
+        if (w.startsWith("لل") || w.startsWith("وال") || w.startsWith("كال")) return false;
         return true;
     }
 
