@@ -120,8 +120,8 @@ public final class PersonCueFinder {
     Span undeterminedName(SentenceMatches sm, int k) {
         int end = k;
         while (end < sm.size() && end - k < 4) {
+            if (end + 1 < sm.size() && isConnector(sm.token(end)) && sm.token(end + 1).isWord()) { end += 2; continue; }
             if (undetermined(sm, end)) { end++; continue; }
-            if (end > k && end + 1 < sm.size() && isConnector(sm.token(end)) && undetermined(sm, end + 1)) { end += 2; continue; }
             break;
         }
         return end == k ? null : new Span(k, end, false);
@@ -151,7 +151,7 @@ public final class PersonCueFinder {
             Token t = sm.token(end);
             if (!t.isWord()) break;
             if (governed) { end++; governed = isConnector(t); continue; } // بن أبي طالب: what a connector governs is name
-            if (isStop(t) || startsNextName(t)) break;
+            if (isStop(t) && !isFirstName(t) || startsNextName(t)) break; // محمد علي: inside a name علي is a name
             if (isConnector(t)) { end++; governed = true; continue; }
             if (surnameTaken) break;
             if (isFirstName(t)) { end++; continue; }
