@@ -26,7 +26,7 @@ public final class ActorLexicon {
     /** Kinds of actor files; a user's extra file {@code actors/NAME.KIND.txt} is read as that kind. */
     public static final List<String> KINDS = List.of("countries", "places", "organizations", "persons", "agents",
             "person-cues", "org-heads", "references");
-    public static final List<String> WORD_LISTS = List.of("first-names", "name-stops", "name-noise", "name-connectors", "ambiguous-names");
+    public static final List<String> WORD_LISTS = List.of("first-names", "name-stops", "name-noise", "name-connectors", "ambiguous-names", "speech-verbs");
 
     private final PhraseIndex index = new PhraseIndex();
     private final Map<String, ActorEntry> countries = new LinkedHashMap<>();
@@ -57,6 +57,8 @@ public final class ActorLexicon {
             }
             words.put(w, set);
         }
+        firstNames = words.get("first-names");
+        nameStops = words.get("name-stops");
         for (String f : src.userFiles("actors", ".txt")) {
             String base = f.substring(DIR.length(), f.length() - 4);
             if (KINDS.contains(base) || WORD_LISTS.contains(base)) continue; // merged above
@@ -420,15 +422,40 @@ public final class ActorLexicon {
     public boolean isKingdom(String country) { return kingdoms.contains(country); }
 
     /** A word list (first-names, name-stops, name-noise, ambiguous-names) of normalised words. */
-    public boolean inList(String list, String normalizedWord) { return words.get(list).contains(normalizedWord); }
+    public boolean inList(String list, String normalizedWord) {
+        Set<String> set = switch (list) {
+            case "first-names" -> firstNames;
+            case "name-stops" -> nameStops;
+            default -> words.get(list);
+        };
+        return set.contains(normalizedWord);
+    }
+
+    private Set<String> firstNames, nameStops;
 
     public int wordListSize(String list) { return words.get(list).size(); }
 
     /** Lexicon persons whose full name has this variant key (see {@link #nameKey}). */
     public List<ActorEntry> personsByNameKey(String key) { return personsByKey.getOrDefault(key, List.of()); }
 
-    /** All variant keys of lexicon person names (for edit-distance matching of names found by cues). */
-    public Set<String> personNameKeys() { return personsByKey.keySet(); }
+    /** Variant keys of lexicon person names, split into words, by number of words (for edit-distance matching). */
+    public List<List<String>> personNameKeys(int words) {
+        if (splitKeys == null) {
+            synchronized (this) {
+                if (splitKeys == null) {
+                    Map<Integer, List<List<String>>> m = new HashMap<>();
+                    for (String k : personsByKey.keySet()) {
+                        List<String> w = List.of(k.split(" "));
+                        m.computeIfAbsent(w.size(), x -> new ArrayList<>()).add(w);
+                    }
+                    splitKeys = m;
+                }
+            }
+        }
+        return splitKeys.getOrDefault(words, List.of());
+    }
+
+    private volatile Map<Integer, List<List<String>>> splitKeys;
 
     /** The country of a place name (country, capital, city), or null when the phrase is not a known place. */
     public String placeCountry(String phrase) {

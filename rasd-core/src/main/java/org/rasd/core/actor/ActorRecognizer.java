@@ -65,6 +65,7 @@ public final class ActorRecognizer {
         final List<String> countryOrder = new ArrayList<>();
         final Map<String, Integer> countryCount = new HashMap<>();
         final List<Runnable> pending = new ArrayList<>();
+        SentenceMatches sm;
 
         ArticleState(AnalyzedDocument doc) {
             this.doc = doc;
@@ -72,11 +73,11 @@ public final class ActorRecognizer {
         }
 
         void sentence(AnalyzedSentence s) {
-            List<Token> toks = s.tokens();
-            int n = toks.size();
+            sm = new SentenceMatches(s.tokens(), lex.index());
+            int n = sm.size();
             int i = 0;
             while (i < n) {
-                PhraseIndex.Match m = lex.index().longestAt(toks, i);
+                PhraseIndex.Match m = sm.at(i);
                 int next = m == null ? unmatched(s, i) : matched(s, m);
                 i = Math.max(next, i + 1);
             }
@@ -87,10 +88,15 @@ public final class ActorRecognizer {
         int unmatched(AnalyzedSentence s, int i) {
             List<Token> toks = s.tokens();
             Token t = toks.get(i);
-            if (!t.isWord() || names.isStop(t)) return i + 1;
-            PersonCueFinder.Span span = names.nameFromFirstName(toks, i);
+            if (names.isSpeechVerb(t)) {
+                PersonCueFinder.Span said = names.strictNameAt(sm, i + 1);
+                if (said != null) return person(s, said, null, null, null, null, "cue", "rule:speaker").endToken();
+            }
+            if (!t.isWord() || names.isStop(t) && !names.ambiguousNameStart(sm, i)) return i + 1;
+            PersonCueFinder.Span span = names.nameFromFirstName(sm, i);
             if (span != null) return person(s, span, null, null, null, null, "cue", "rule:first-name").endToken();
             ArticlePersons.Person p = surname(t);
+            if (p == null && names.isFirstName(t) && !names.isStop(t)) p = persons.byFirstName(NameVariantKey.of(t.norm()));
             if (p != null) {
                 Segmentation seg = bestNameSegmentation(t, p);
                 int[] sp = t.stemSpan(seg);
@@ -101,14 +107,15 @@ public final class ActorRecognizer {
             return i + 1;
         }
 
+        /** An article person whose surname this word is (as written, or after و / ل / ب). */
         ArticlePersons.Person surname(Token t) {
-            for (Segmentation seg : t.segmentations()) {
-                if (!seg.enclitic().isEmpty() || seg.stem().length() < 4) continue;
-                if (!seg.isWhole() && !seg.proclitics().equals("و") && !seg.proclitics().equals("ل") && !seg.proclitics().equals("ب")) continue;
-                ArticlePersons.Person p = persons.bySurname(NameVariantKey.of(seg.stem()));
-                if (p != null) return p;
-            }
-            return null;
+            if (!persons.hasFullNames()) return null;
+            String w = t.norm();
+            if (w.length() < 4) return null;
+            ArticlePersons.Person p = persons.bySurname(NameVariantKey.of(w));
+            if (p == null && w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ل' || w.charAt(0) == 'ب'))
+                p = persons.bySurname(NameVariantKey.of(w.substring(1)));
+            return p;
         }
 
         Segmentation bestNameSegmentation(Token t, ArticlePersons.Person p) {
@@ -127,7 +134,7 @@ public final class ActorRecognizer {
                         ni.country(), ni.country(), null, "nisba", ni.rule(), null);
                 countryNamed(ni.country());
                 // الأرجنتيني ليونيل ميسي: a demonym right before a name gives the person's country
-                PersonCueFinder.Span span = m.end() - m.first() == 1 ? names.nameAt(s.tokens(), m.end()) : null;
+                PersonCueFinder.Span span = m.end() - m.first() == 1 ? names.nameAt(sm, m.end()) : null;
                 if (span != null) return person(s, span, ni.country(), ni.country(), null, null, "cue", ni.rule()).endToken();
                 return m.end();
             }
@@ -177,17 +184,19 @@ public final class ActorRecognizer {
             String country = nisbaAt(toks, end);
             if (country != null) end++;
             else {
-                PhraseIndex.Match c = end < toks.size() ? lex.index().longestAt(toks, end) : null;
+                PhraseIndex.Match c = end < toks.size() ? sm.at(end) : null;
                 if (c != null && (c.segmentation().isWhole() || c.segmentation().proclitics().equals("ال")) && c.best() instanceof LexEntry.Named n && n.actor().type().equals("COUNTRY")) {
                     country = n.actor().country();
                     end = c.end();
                     countryNamed(country);
                 }
             }
-            if (country == null && !a.standsAlone()) return a.role() == null ? m.end() : cue(s, m, a.sector(), a.role(), a.rule());
+            // without a country, a definite agent with a role is a title (الرئيس بوش); an indefinite one is in construct (رئيس قسم)
+            if (country == null && !a.standsAlone())
+                return a.role() == null || !a.phrase().startsWith("ال") ? m.end() : cue(s, m, a.sector(), a.role(), a.rule());
             // ممثل المغرب لدى الأمم المتحدة: the body the agent is accredited to belongs to the span
             if (country != null && end + 1 < toks.size() && toks.get(end).norm().equals("لدي")) {
-                PhraseIndex.Match igo = lex.index().longestAt(toks, end + 1);
+                PhraseIndex.Match igo = sm.at(end + 1);
                 if (igo != null && igo.best() instanceof LexEntry.Named n && !n.actor().type().equals("PERSON")) {
                     named(s, igo, n); // the body is a mention of its own, inside the agent's span
                     end = igo.end();
@@ -198,9 +207,11 @@ public final class ActorRecognizer {
             ActorMention am = emitMatch(s, m, end, country == null ? "agent:" + (a.sector() == null ? "" : a.sector()) : code,
                     "AGENT", name, code, country, a.sector(), "agent", a.rule(), a.role());
             if (country != null) {
-                PersonCueFinder.Span span = names.nameAfter(toks, end);
-                if (span != null && span.firstNameKnown())
+                PersonCueFinder.Span span = names.nameAfter(sm, end);
+                if (span != null && span.firstNameKnown()) {
+                    emitBetween(s, end, span.start());
                     return person(s, span, code, country, a.sector(), a.role(), "cue", a.rule()).endToken();
+                }
             }
             return am.endToken();
         }
@@ -213,8 +224,9 @@ public final class ActorRecognizer {
                 emitNisba(s, p, country);
                 p++;
             }
-            PersonCueFinder.Span span = names.nameAfter(toks, p);
+            PersonCueFinder.Span span = names.nameAfter(sm, p);
             if (span == null) return p;
+            emitBetween(s, p, span.start());
             return person(s, span, country == null ? null : ActorCodes.compose(country, sector), country, sector, role, "cue", rule).endToken();
         }
 
@@ -260,7 +272,7 @@ public final class ActorRecognizer {
         String[] apposition(List<Token> toks, int e) {
             if (e >= toks.size() || !(toks.get(e).norm().equals("،") || toks.get(e).norm().equals(","))) return null;
             if (e + 1 >= toks.size()) return null;
-            PhraseIndex.Match c = lex.index().longestAt(toks, e + 1);
+            PhraseIndex.Match c = sm.at(e + 1);
             if (c == null) return null;
             String sector, role;
             if (c.best() instanceof LexEntry.Cue cue) { sector = cue.sector(); role = cue.role(); }
@@ -268,7 +280,7 @@ public final class ActorRecognizer {
             else return null;
             for (int k = c.end(); k < Math.min(toks.size(), c.end() + 3); k++) {
                 if (!toks.get(k).isWord()) break;
-                PhraseIndex.Match o = lex.index().longestAt(toks, k);
+                PhraseIndex.Match o = sm.at(k);
                 if (o == null) continue;
                 if (o.best() instanceof LexEntry.Named n) {
                     ActorEntry a = n.actor();
@@ -285,9 +297,8 @@ public final class ActorRecognizer {
             List<ActorEntry> exact = lex.personsByNameKey(String.join(" ", keys));
             if (!exact.isEmpty()) return exact.get(0);
             if (keys.size() < 2) return null;
-            for (String k : lex.personNameKeys()) {
-                List<String> other = List.of(k.split(" "));
-                if (other.size() == keys.size() && ArticlePersons.sameName(other, keys)) return lex.personsByNameKey(k).get(0);
+            for (List<String> other : lex.personNameKeys(keys.size())) {
+                if (ArticlePersons.sameName(other, keys)) return lex.personsByNameKey(String.join(" ", other)).get(0);
             }
             return null;
         }
@@ -299,17 +310,26 @@ public final class ActorRecognizer {
          */
         int orgHead(AnalyzedSentence s, PhraseIndex.Match m, LexEntry.OrgHead h) {
             List<Token> toks = s.tokens();
+            int quoted = quotedName(toks, m.end());
+            if (quoted > 0) {
+                Token first = toks.get(m.end() + 1), last = toks.get(quoted - 2);
+                String key = doc.normalized().text().substring(first.normStart(), last.normStart() + last.norm().length());
+                emit(s, first.start(), last.end(), m.end() + 1, quoted - 1, "local:org:" + key, h.type(),
+                        doc.text().substring(first.start(), last.end()), null, null, h.sector(), "pattern", h.rule(), null);
+                return quoted;
+            }
             int end = m.end();
             String country = null;
             int words = 0;
-            int max = h.partOfName() ? 4 : 2;
+            int max = h.partOfName() ? 4 : 1;
             while (end < toks.size() && words < max) {
                 Token t = toks.get(end);
                 if (!t.isWord() || lex.inList("name-stops", t.norm())) break;
-                PhraseIndex.Match inner = lex.index().longestAt(toks, end);
+                PhraseIndex.Match inner = sm.at(end);
                 if (inner != null) {
                     LexEntry ie = inner.best();
-                    if (ie instanceof LexEntry.Nisba ni && words > 0) { country = ni.country(); end = inner.end(); words++; continue; }
+                    if (ie instanceof LexEntry.Nisba ni && words == 0 && h.partOfName()) { country = ni.country(); end = inner.end(); words++; continue; }
+                    if (ie instanceof LexEntry.Nisba ni) { country = ni.country(); break; } // جامعة السوربون الفرنسية: the nisba says where, it is not the name
                     if (ie instanceof LexEntry.Named n && (n.actor().type().equals("COUNTRY") || n.actor().type().equals("CITY"))
                             && inner.segmentation().proclitics().replace("ال", "").replace("ل", "").isEmpty()) {
                         country = n.actor().country(); end = inner.end(); words++; continue;
@@ -317,7 +337,9 @@ public final class ActorRecognizer {
                     break;
                 }
                 boolean definite = t.norm().startsWith("ال") || t.norm().startsWith("لل");
-                if (h.partOfName() ? !definite : (words > 0 && definite || t.norm().endsWith("ه") && !definite)) break;
+                char c0 = t.norm().charAt(0);
+                boolean prepositional = !definite && (c0 == 'ل' || c0 == 'ب') && !h.partOfName();
+                if (h.partOfName() ? !definite : (words > 0 && definite || t.norm().endsWith("ه") && !definite || prepositional)) break;
                 end++;
                 words++;
             }
@@ -337,6 +359,18 @@ public final class ActorRecognizer {
             if (country != null) countryNamed(country);
             return end;
         }
+
+        /** A name in quotes right after a head (شركة « إل جي »): the token index after the closing quote, or -1. */
+        int quotedName(List<Token> toks, int k) {
+            if (k >= toks.size() || !isQuote(toks.get(k).norm())) return -1;
+            for (int j = k + 1; j < Math.min(toks.size(), k + 7); j++) {
+                if (isQuote(toks.get(j).norm())) return j > k + 1 ? j + 1 : -1;
+                if (!toks.get(j).isWord() && toks.get(j).kind() != org.rasd.core.text.TokenKind.NUMBER) return -1;
+            }
+            return -1;
+        }
+
+        boolean isQuote(String p) { return p.equals("\"") || p.equals("«") || p.equals("»") || p.equals("“") || p.equals("”") || p.equals("'"); }
 
         int reference(AnalyzedSentence s, PhraseIndex.Match m, LexEntry.Reference r) {
             List<Token> toks = s.tokens();
@@ -358,7 +392,7 @@ public final class ActorRecognizer {
                 }
                 default -> {
                     String role = r.kind().substring("role:".length());
-                    PersonCueFinder.Span span = names.nameAfter(toks, m.end());
+                    PersonCueFinder.Span span = names.nameAfter(sm, m.end());
                     if (span != null && span.firstNameKnown()) return person(s, span, null, null, null, role, "cue", r.rule()).endToken();
                     ArticlePersons.Person p = persons.lastWithRole(role);
                     if (p == null) return m.end();
@@ -370,15 +404,29 @@ public final class ActorRecognizer {
 
         // ---- helpers ---------------------------------------------------------------------------------
 
+        /** Named actors between a cue and its name (الأمين العام للأمم المتحدة كوفي أنان) are mentions too. */
+        void emitBetween(AnalyzedSentence s, int from, int to) {
+            int k = from;
+            while (k < to) {
+                PhraseIndex.Match m = sm.at(k);
+                if (m != null && m.end() <= to && m.best() instanceof LexEntry.Named n) { named(s, m, n); k = m.end(); }
+                else if (m != null && m.end() <= to && m.best() instanceof LexEntry.Nisba ni) {
+                    emitMatch(s, m, m.end(), ni.country(), "COUNTRY", lex.country(ni.country()).name(), ni.country(), ni.country(), null, "nisba", ni.rule(), null);
+                    countryNamed(ni.country());
+                    k = m.end();
+                } else k++;
+            }
+        }
+
         String nisbaAt(List<Token> toks, int k) {
             if (k >= toks.size()) return null;
-            PhraseIndex.Match n = lex.index().longestAt(toks, k);
+            PhraseIndex.Match n = sm.at(k);
             if (n != null && n.end() == k + 1 && n.best() instanceof LexEntry.Nisba ni) return ni.country();
             return null;
         }
 
         void emitNisba(AnalyzedSentence s, int k, String country) {
-            PhraseIndex.Match n = lex.index().longestAt(s.tokens(), k);
+            PhraseIndex.Match n = sm.at(k);
             emitMatch(s, n, n.end(), country, "COUNTRY", lex.country(country).name(), country, country, null, "nisba", n.best().rule(), null);
             countryNamed(country);
         }

@@ -36,10 +36,25 @@ final class ArticlePersons {
             Person p = persons.get(i);
             if (p.wordKeys().size() < 2) continue;
             String last = p.lastKey();
-            // a surname alone: the same key, or one edit apart for long keys only (short words collide)
-            if (last.equals(key) || (last.length() >= 5 && key.length() >= 5 && NameVariantKey.similar(last, key))) return p;
+            if (last.equals(key)) return p;
+            // one edit apart, for long keys only (short words collide); one edit keeps the first or the last letter
+            if (last.length() >= 5 && key.length() >= 5 && Math.abs(last.length() - key.length()) <= 1
+                    && (last.charAt(0) == key.charAt(0) || last.charAt(last.length() - 1) == key.charAt(key.length() - 1))
+                    && NameVariantKey.similar(last, key)) return p;
         }
         return null;
+    }
+
+    /** The only person of the article whose first name has this key (two persons sharing it: none). */
+    Person byFirstName(String key) {
+        Person found = null;
+        for (Person p : persons) {
+            if (p.wordKeys().size() >= 2 && p.wordKeys().get(0).equals(key)) {
+                if (found != null && !found.entity().equals(p.entity())) return null;
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** The last person mentioned with this role title. */
@@ -48,7 +63,16 @@ final class ArticlePersons {
         return null;
     }
 
-    void add(Person p) { persons.add(p); order.add(p); }
+    void add(Person p) {
+        persons.add(p);
+        order.add(p);
+        if (p.wordKeys().size() >= 2) fullNames++;
+    }
+
+    private int fullNames;
+
+    /** Whether any person of the article has a name of two words or more (the only ones a surname can recall). */
+    boolean hasFullNames() { return fullNames > 0; }
 
     void mentioned(Person p) { order.add(p); }
 

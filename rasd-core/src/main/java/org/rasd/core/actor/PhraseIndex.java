@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rasd.core.text.ArabicNormalizer;
+import org.rasd.core.text.CliticSegmenter;
 import org.rasd.core.text.NormalizedText;
 import org.rasd.core.text.Segmentation;
 import org.rasd.core.text.Token;
@@ -92,23 +93,26 @@ public final class PhraseIndex {
     public Match longestAt(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (!t.isWord()) return null;
-        Match best = null;
-        for (Segmentation seg : t.segmentations()) {
-            if (!seg.enclitic().isEmpty()) continue;
-            boolean article = seg.hasArticle();
-            if (seg.isWhole() && prefixes.contains(seg.stem()) == false) continue;
-            String phrase = seg.stem();
-            int j = i + 1;
-            while (prefixes.contains(phrase)) {
-                List<LexEntry> found = entries(phrase, article);
-                if (!found.isEmpty() && (best == null || j > best.end()
-                        || (j == best.end() && seg.proclitics().length() < best.segmentation().proclitics().length()))) {
-                    best = new Match(i, j, seg, found);
-                }
-                if (j >= tokens.size()) break;
-                phrase = phrase + " " + tokens.get(j).norm();
-                j++;
+        String word = t.norm();
+        Match best = longestFrom(tokens, i, "", word, null);
+        for (String pro : CliticSegmenter.proclitics(word)) best = longestFrom(tokens, i, pro, word.substring(pro.length()), best);
+        return best;
+    }
+
+    private Match longestFrom(List<Token> tokens, int i, String pro, String stem, Match best) {
+        if (!prefixes.contains(stem)) return best;
+        boolean article = pro.endsWith("ال") || pro.endsWith("لل");
+        String phrase = stem;
+        int j = i + 1;
+        while (prefixes.contains(phrase)) {
+            List<LexEntry> found = entries(phrase, article);
+            if (!found.isEmpty() && (best == null || j > best.end()
+                    || (j == best.end() && pro.length() < best.segmentation().proclitics().length()))) {
+                best = new Match(i, j, new Segmentation(pro, stem, ""), found);
             }
+            if (j >= tokens.size()) break;
+            phrase = phrase + " " + tokens.get(j).norm();
+            j++;
         }
         return best;
     }
