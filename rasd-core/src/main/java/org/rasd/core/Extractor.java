@@ -2,8 +2,9 @@ package org.rasd.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
+import org.rasd.core.actor.ActorRecognizer;
+import org.rasd.core.event.EventCoder;
+import org.rasd.core.event.Explanation;
 import org.rasd.core.lexicon.LexiconSource;
 import org.rasd.core.model.Document;
 import org.rasd.core.model.Event;
@@ -26,14 +27,11 @@ import org.rasd.core.text.TextAnalyzer;
 public final class Extractor {
     private final ExtractorOptions options;
     private final TextAnalyzer text;
-    private final Function<AnalyzedDocument, List<Mention>> actors;
-    private final BiFunction<AnalyzedDocument, List<Mention>, List<Event>> events;
+    private final ActorRecognizer actors;
+    private final EventCoder events;
     private final long loadMillis;
-    private org.rasd.core.event.EventCoder eventCoder;
 
-    private Extractor(ExtractorOptions options, TextAnalyzer text,
-                      Function<AnalyzedDocument, List<Mention>> actors,
-                      BiFunction<AnalyzedDocument, List<Mention>, List<Event>> events, long loadMillis) {
+    private Extractor(ExtractorOptions options, TextAnalyzer text, ActorRecognizer actors, EventCoder events, long loadMillis) {
         this.options = options;
         this.text = text;
         this.actors = actors;
@@ -46,12 +44,9 @@ public final class Extractor {
         long t0 = System.nanoTime();
         LexiconSource src = LexiconSource.withUserDirs(options.lexiconDirs());
         TextAnalyzer text = TextAnalyzer.load(src);
-        Function<AnalyzedDocument, List<Mention>> actors = org.rasd.core.actor.ActorRecognizer.load(src)::recognize;
-        org.rasd.core.event.EventCoder coder = org.rasd.core.event.EventCoder.load(src);
-        BiFunction<AnalyzedDocument, List<Mention>, List<Event>> events = coder::code;
-        Extractor ex = new Extractor(options, text, actors, events, (System.nanoTime() - t0) / 1_000_000);
-        ex.eventCoder = coder;
-        return ex;
+        ActorRecognizer actors = ActorRecognizer.load(src);
+        EventCoder events = EventCoder.load(src);
+        return new Extractor(options, text, actors, events, (System.nanoTime() - t0) / 1_000_000);
     }
 
     public static Extractor load() { return load(ExtractorOptions.defaults()); }
@@ -71,7 +66,7 @@ public final class Extractor {
     /** Why sentence {@code n} of a record was coded as it was (tokens, mentions, triggers, frames, events). */
     public String explain(RawRecord r, int n) throws RejectedRecordException {
         AnalyzedDocument doc = analyze(r);
-        return org.rasd.core.event.Explanation.of(doc, actors.apply(doc), eventCoder, n);
+        return Explanation.of(doc, actors.recognize(doc), events, n);
     }
 
     /** Runs the whole pipeline on one record. */
@@ -80,8 +75,8 @@ public final class Extractor {
         List<Mention> mentions = List.of();
         List<Event> evs = List.of();
         if ("ar".equals(doc.language())) {
-            mentions = actors.apply(doc);
-            evs = events.apply(doc, mentions);
+            mentions = actors.recognize(doc);
+            evs = events.code(doc, mentions);
         }
         return toDocument(doc, mentions, evs);
     }
