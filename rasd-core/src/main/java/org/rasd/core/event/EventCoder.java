@@ -99,7 +99,8 @@ public final class EventCoder {
 
     List<CodedEvent> codeSentence(SentenceView s, List<Clause> clauses, AnalyzedDocument doc, List<String> trace) {
         List<TriggerMatcher.Tried> tried = trace == null ? null : new ArrayList<>();
-        List<TriggerMatch> matches = matcher.match(s, tried);
+        // the longest trigger whose conditions (needs, anchors, states) hold at each position
+        List<TriggerMatch> matches = matcher.match(s, tried, m -> reject(s, clauses, m) == null);
         if (trace != null) {
             trace.add("clauses: " + clauses.stream().map(c -> c.kind() + "[" + s.surface(c.first(), c.end()) + "]").toList());
             for (TriggerMatcher.Tried t : tried) if (!t.result().equals("no trigger")) trace.add("  token " + t.token() + " '" + t.stem() + "': " + t.result());
