@@ -204,9 +204,17 @@ public final class EventCoder {
             }
             double conf = t.entry().reliability() - roles.penalty();
             if (!s.sentence().sentence().flags().isEmpty()) conf -= 0.1;
-            if (cc.quadClass() <= 2 && "ضد".equals(roles.recipientSlot())) {
-                conf -= 0.3;
-                rule.append(" (preposition ضد contradicts a cooperative trigger: trusted the trigger)");
+            if (cc.quadClass() <= 2) {
+                SentenceView.Placed against = null;
+                for (SentenceView.Placed p : s.mentions()) {
+                    if (p.first() > t.last() && c.contains(p.first()) && "ضد".equals(p.preposition())) { against = p; break; }
+                }
+                if (against != null) {
+                    // machine-translation noise (جنح الجزائر ضد المعسكرات): trust the trigger, never invent conflict
+                    if (recipient.isEmpty()) recipient = s.group(against.group());
+                    conf -= 0.3;
+                    rule.append(" (preposition ضد contradicts a cooperative trigger: trusted the trigger)");
+                }
             }
             if (m.reported() && m.claimant().isEmpty()) conf -= 0.05;
             conf = Math.max(0.05, Math.min(1.0, conf));
