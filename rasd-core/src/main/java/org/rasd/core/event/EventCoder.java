@@ -268,6 +268,9 @@ public final class EventCoder {
                 && classes.find(s, Math.max(c.first(), t.first() - 6), t.first(), needs) < 0) {
             return "needs a '" + needs + "' word near it in its clause";
         }
+        if (t.entry().anchor() && !t.isVerb() && t.first() > 0 && classes.at(s, t.first() - 1, "reference-head")) {
+            return "a reference to an occurrence ('" + s.norm(t.first() - 1) + "' + the event noun: جريمة اغتيال، ذكرى الهجوم), not a report of one";
+        }
         if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()) {
             return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
         }
