@@ -207,6 +207,7 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
         nearDuplicates += counts[4];
         events += counts[5];
         if (!entries.isEmpty()) index.put(entries);
+        rej.forEach(progress::rejected);
         progress.update(read, stored, duplicates, rejected, seconds(), false);
     }
 
