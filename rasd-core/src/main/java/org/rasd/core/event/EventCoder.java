@@ -81,23 +81,40 @@ public final class EventCoder {
         Map<Integer, List<Mention>> bySentence = new HashMap<>();
         for (Mention m : mentions) bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         List<Event> out = new ArrayList<>();
+        List<SentenceView.Placed> topic = List.of(); // the last sentence's actor, for a verb whose subject is dropped
         for (AnalyzedSentence as : doc.sentences()) {
-            if (only >= 0 && as.index() != only) continue;
+            if (only >= 0 && as.index() > only) break;
             if (!as.extractable()) {
-                if (trace != null) trace.add("sentence " + as.index() + " is not extractable (flags " + as.sentence().flags() + "): no events");
+                if (trace != null && (only < 0 || as.index() == only)) trace.add("sentence " + as.index() + " is not extractable (flags " + as.sentence().flags() + "): no events");
                 continue;
             }
+            boolean shown = only < 0 || as.index() == only;
             SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()));
             List<Clause> clauses = splitter.split(view);
-            List<CodedEvent> coded = corroborate(codeSentence(view, clauses, doc, trace), trace);
-            coded.addAll(derived.derive(view, clauses, coded, trace));
+            List<CodedEvent> coded = corroborate(codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null);
+            coded.addAll(derived.derive(view, clauses, coded, shown ? trace : null));
+            topic = topicOf(coded, topic);
+            if (!shown) continue;
             int n = 0;
             for (CodedEvent c : coded) out.addAll(toEvents(doc, view, clauses, c, n++));
         }
         return only >= 0 ? out : EventMerger.merge(out);
     }
 
-    List<CodedEvent> codeSentence(SentenceView s, List<Clause> clauses, AnalyzedDocument doc, List<String> trace) {
+    /** The actor (or speaker) a following sentence may continue with a dropped subject. */
+    private static List<SentenceView.Placed> topicOf(List<CodedEvent> coded, List<SentenceView.Placed> previous) {
+        for (CodedEvent e : coded) {
+            if (!e.rule().startsWith("derived") && !e.actor().isEmpty()) return detach(e.actor());
+        }
+        for (CodedEvent e : coded) if (!e.modality().claimant().isEmpty()) return detach(e.modality().claimant());
+        return coded.isEmpty() ? previous : List.of();
+    }
+
+    private static List<SentenceView.Placed> detach(List<SentenceView.Placed> ps) {
+        return ps.stream().map(p -> new SentenceView.Placed(p.mention(), -1, -1, "", -1)).toList();
+    }
+
+    List<CodedEvent> codeSentence(SentenceView s, List<Clause> clauses, AnalyzedDocument doc, List<SentenceView.Placed> topic, List<String> trace) {
         List<TriggerMatcher.Tried> tried = trace == null ? null : new ArrayList<>();
         // the longest trigger whose conditions (needs, anchors, states) hold at each position
         List<TriggerMatch> matches = matcher.match(s, tried, m -> reject(s, clauses, m) == null);
@@ -172,6 +189,11 @@ public final class EventCoder {
                 // قال الجيش التركي إن طائراته قصفت ... / أعلن أنه سيشارك: the pronoun refers to the speaker
                 roles = new Roles(m.claimant(), "speaker (pronoun)", roles.recipient(), roles.recipientSlot(), roles.penalty(), roles.notes());
                 rule.append(" actor=the speaker, named by a pronoun");
+            }
+            if (roles.actor().isEmpty() && !topic.isEmpty() && t.isVerb() && t.form() != VerbForm.PASSIVE && t.first() <= 1 && c.first() == 0) {
+                // a sentence opening with a verb whose subject is dropped continues the previous sentence's actor
+                roles = new Roles(topic, "subj(previous sentence)", roles.recipient(), roles.recipientSlot(), roles.penalty() + 0.05, roles.notes());
+                rule.append(" actor=the previous sentence's actor (dropped subject)");
             }
             List<SentenceView.Placed> actor = roles.actor();
             List<SentenceView.Placed> recipient = roles.recipient();

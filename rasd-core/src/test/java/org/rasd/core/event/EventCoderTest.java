@@ -169,4 +169,14 @@ class EventCoderTest {
         Event e = only("طالبت إيران الولايات المتحدة بالانسحاب.", "REQUEST");
         assertThat(e.gloss()).startsWith("Iran: ").contains("United States");
     }
+
+    @Test
+    void aDroppedSubjectContinuesThePreviousSentencesActor() throws Exception {
+        List<Event> es = events("ناقشت مصر مع الأردن الوضع في المنطقة.\nووصلت إلى دمشق امس.");
+        assertThat(es).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("042");
+            assertThat(e.actor()).extracting(a -> a.country()).containsExactly("EGY");
+            assertThat(e.rule()).contains("dropped subject");
+        });
+    }
 }
