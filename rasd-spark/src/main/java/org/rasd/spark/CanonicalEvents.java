@@ -17,8 +17,8 @@ import org.apache.spark.sql.SparkSession;
  * <li>num_mentions = event rows, num_articles = distinct article ids, num_sources = distinct sources (a missing source
  *     counts as one source, the empty one).</li>
  * </ul>
- * An event without a date cannot be placed in time: it is never merged, and forms a canonical event of its own whose
- * id hashes {@code key|undated:EVENT_ID}.
+ * An event that cannot be matched with confidence (no date, no actor code or no recipient code) is never merged, and
+ * forms a canonical event of its own whose id hashes {@code key|alone:EVENT_ID}.
  */
 public final class CanonicalEvents {
     private static final String VIEW = "rasd_events_for_dedup", ASSIGNED = "rasd_events_with_canonical_id";
@@ -41,25 +41,27 @@ public final class CanonicalEvents {
                            array_join(array_sort(array_distinct(filter(transform(actor, a -> a.code), c -> c IS NOT NULL AND trim(c) <> ''))), '+'),
                            array_join(array_sort(array_distinct(filter(transform(recipient, a -> a.code), c -> c IS NOT NULL AND trim(c) <> ''))), '+'),
                            CASE WHEN modality IN ('planned', 'negated', 'hypothetical') THEN modality
-                                ELSE 'real' END) AS _rasd_key
+                                ELSE 'real' END) AS _rasd_key,
+                         size(filter(actor, a -> a.code IS NOT NULL AND trim(a.code) <> '')) = 0
+                           OR size(filter(recipient, a -> a.code IS NOT NULL AND trim(a.code) <> '')) = 0 AS _rasd_alone
                   FROM %s),
                 dated AS (
                   SELECT *, CASE WHEN lag(_rasd_d) OVER w IS NULL OR datediff(_rasd_d, lag(_rasd_d) OVER w) > %d
                                  THEN 1 ELSE 0 END AS _rasd_starts
-                  FROM keyed WHERE _rasd_d IS NOT NULL
+                  FROM keyed WHERE _rasd_d IS NOT NULL AND NOT _rasd_alone
                   WINDOW w AS (PARTITION BY _rasd_key ORDER BY _rasd_d)),
                 grouped AS (
                   SELECT *, sum(_rasd_starts) OVER (PARTITION BY _rasd_key ORDER BY _rasd_d ROWS UNBOUNDED PRECEDING) AS _rasd_grp
                   FROM dated),
                 firsts AS (
                   SELECT *, min(_rasd_d) OVER (PARTITION BY _rasd_key, _rasd_grp) AS _rasd_first FROM grouped)
-                SELECT * EXCEPT (_rasd_d, _rasd_key, _rasd_starts, _rasd_grp, _rasd_first),
+                SELECT * EXCEPT (_rasd_d, _rasd_key, _rasd_alone, _rasd_starts, _rasd_grp, _rasd_first),
                        substr(sha2(concat(_rasd_key, '|', CAST(_rasd_first AS STRING)), 256), 1, 16) AS canonical_id
                 FROM firsts
                 UNION ALL
-                SELECT * EXCEPT (_rasd_d, _rasd_key),
-                       substr(sha2(concat(_rasd_key, '|undated:', id), 256), 1, 16) AS canonical_id
-                FROM keyed WHERE _rasd_d IS NULL
+                SELECT * EXCEPT (_rasd_d, _rasd_key, _rasd_alone),
+                       substr(sha2(concat(_rasd_key, '|alone:', id), 256), 1, 16) AS canonical_id
+                FROM keyed WHERE _rasd_d IS NULL OR _rasd_alone
                 """.formatted(VIEW, windowDays));
     }
 

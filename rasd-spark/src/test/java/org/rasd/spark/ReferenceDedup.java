@@ -43,8 +43,8 @@ final class ReferenceDedup {
         Map<String, String> out = new TreeMap<>();
         Map<String, List<In>> byKey = new TreeMap<>();
         for (In e : events) {
-            if (e.date() == null) {
-                out.put(e.id(), sha16(key(e) + "|undated:" + e.id()));
+            if (e.date() == null || codes(e.actors()).isEmpty() || codes(e.recipients()).isEmpty()) {
+                out.put(e.id(), sha16(key(e) + "|alone:" + e.id()));
             } else {
                 byKey.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
             }

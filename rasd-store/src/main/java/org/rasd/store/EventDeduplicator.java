@@ -18,7 +18,9 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Groups the event rows of each dedup key into canonical events: rows sorted by (date, id) form one canonical event
- * until the gap from the previous row's date exceeds the window. Undated rows are canonical events of their own.
+ * until the gap from the previous row's date exceeds the window. A row that cannot be matched with confidence (no
+ * date, or no actor code, or no recipient code: "Saudi Arabia visits" says too little to be the same visit as
+ * another) is a canonical event of its own.
  * Recomputes whole keys, so that incremental ingest gives the same result as one ingest of everything.
  */
 final class EventDeduplicator {
@@ -27,6 +29,11 @@ final class EventDeduplicator {
     EventDeduplicator(int windowDays) {
         if (windowDays < 0) throw new IllegalArgumentException("the dedup window must be 0 days or more");
         this.windowDays = windowDays;
+    }
+
+    /** Whether a row may be merged with others: it has a date, an actor code and a recipient code. */
+    private static boolean mergeable(Row r) {
+        return r.date() != null && !r.actors().isEmpty() && !r.recipients().isEmpty();
     }
 
     private static void date(DuckDBAppender a, LocalDate d) throws SQLException {
@@ -75,13 +82,13 @@ final class EventDeduplicator {
             while (i < rows.size()) {
                 String key = rowKeys.get(i);
                 int j = i + 1;
-                if (rows.get(i).date() != null) {
+                if (mergeable(rows.get(i))) {
                     while (j < rows.size() && rowKeys.get(j).equals(key) && rows.get(j).date() != null
                             && ChronoUnit.DAYS.between(rows.get(j - 1).date(), rows.get(j).date()) <= windowDays) j++;
                 }
                 List<Row> group = rows.subList(i, j);
                 Row first = group.get(0);
-                String id = EventKey.canonicalId(key, first.date() == null ? "undated:" + first.id() : first.date().toString());
+                String id = EventKey.canonicalId(key, mergeable(first) ? first.date().toString() : "alone:" + first.id());
                 Set<String> articles = new HashSet<>(), sources = new HashSet<>();
                 double gold = 0, conf = 0;
                 for (Row r : group) {

@@ -40,7 +40,7 @@ class EventDedupTest {
                     List.of(EventKey.canonicalId("CONSULT|MARGOV|USAGOV|planned", "2026-01-01"), "CONSULT|MARGOV|USAGOV|planned", "2026-01-01", 1, 1, 1),
                     List.of(EventKey.canonicalId(key, "2026-01-01"), key, "2026-01-01", 3, 3, 2),
                     List.of(EventKey.canonicalId(key, "2026-01-10"), key, "2026-01-10", 1, 1, 1),
-                    java.util.Arrays.asList(EventKey.canonicalId(key, "undated:a7:1"), key, null, 1, 1, 1),
+                    java.util.Arrays.asList(EventKey.canonicalId(key, "alone:a7:1"), key, null, 1, 1, 1),
                     List.of(EventKey.canonicalId("CONSULT|USAGOV|MARGOV|real", "2026-01-01"), "CONSULT|USAGOV|MARGOV|real", "2026-01-01", 1, 1, 1));
             // every event row links to its canonical event
             assertThat(store.query("SELECT count(*) FROM events WHERE canonical_id IS NULL", 1).rows()).containsExactly(List.of(0L));
