@@ -23,14 +23,14 @@
       new Chart(vol, { type: 'line', data: { labels: labels, datasets: [
         { label: 'articles', data: rows.map(function (r) { return r.articles; }), borderColor: '#3b6ea5', backgroundColor: '#3b6ea5', tension: 0.2 },
         { label: 'events', data: rows.map(function (r) { return r.events; }), borderColor: '#c77d1a', backgroundColor: '#c77d1a', tension: 0.2 }
-      ] }, options: { animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } } });
+      ] }, options: { animation: false, maintainAspectRatio: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } } });
     }
     var coop = document.getElementById('chart-coop');
     if (coop) {
       new Chart(coop, { type: 'bar', data: { labels: labels, datasets: [
         { label: 'cooperation (Goldstein > 0)', data: rows.map(function (r) { return r.cooperation; }), backgroundColor: '#2e8b57' },
         { label: 'conflict (Goldstein < 0)', data: rows.map(function (r) { return -r.conflict; }), backgroundColor: '#c0392b' }
-      ] }, options: { animation: false, scales: { x: { stacked: true }, y: { stacked: true, ticks: { precision: 0 } } } } });
+      ] }, options: { animation: false, maintainAspectRatio: false, scales: { x: { stacked: true }, y: { stacked: true, ticks: { precision: 0 } } } } });
     }
     var actor = document.getElementById('chart-actor');
     if (actor) {
@@ -38,7 +38,7 @@
         { label: 'cooperation', data: rows.map(function (r) { return r.cooperation; }), backgroundColor: '#2e8b57' },
         { label: 'conflict', data: rows.map(function (r) { return r.conflict; }), backgroundColor: '#c0392b' },
         { label: 'neutral', data: rows.map(function (r) { return r.events - r.cooperation - r.conflict; }), backgroundColor: '#999' }
-      ] }, options: { animation: false, scales: { x: { stacked: true }, y: { stacked: true, ticks: { precision: 0 } } } } });
+      ] }, options: { animation: false, maintainAspectRatio: false, scales: { x: { stacked: true }, y: { stacked: true, ticks: { precision: 0 } } } } });
     }
   }
 
@@ -62,7 +62,7 @@
             color: e.sign > 0 ? '#2e8b57' : e.sign < 0 ? '#c0392b' : '#999',
             label: e.events + ' · ' + (e.mean_goldstein > 0 ? '+' : '') + e.mean_goldstein.toFixed(1) } };
         }));
-        var cy = cytoscape({ container: box, elements: els, layout: { name: 'cose', animate: false, randomize: false },
+        var cy = cytoscape({ container: box, elements: els, maxZoom: 1.6, minZoom: 0.2, layout: g.nodes.length < 4 ? { name: 'circle', animate: false } : { name: 'cose', animate: false, randomize: true, numIter: 1500, nodeRepulsion: function () { return 800000; }, idealEdgeLength: function () { return 120; } },
           style: [
             { selector: 'node', style: { 'label': 'data(label)', 'width': 'data(size)', 'height': 'data(size)', 'background-color': '#3b6ea5', 'font-size': 11, 'color': '#222', 'text-valign': 'bottom', 'text-margin-y': 3 } },
             { selector: 'edge', style: { 'width': 'data(w)', 'line-color': 'data(color)', 'curve-style': 'bezier', 'label': 'data(label)', 'font-size': 9, 'color': '#555', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } }
@@ -106,6 +106,8 @@
         if (none) none.remove();
       }
     });
+    // one stream per open page: release it when the page goes away (browsers allow few connections per host)
+    window.addEventListener('pagehide', function () { src.close(); });
     window.rasdAlerts = src;
   }
 

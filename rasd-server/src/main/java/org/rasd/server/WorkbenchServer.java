@@ -129,6 +129,7 @@ public final class WorkbenchServer implements AutoCloseable {
 
     @Override
     public void close() {
+        hub.close();
         app.stop();
     }
 }

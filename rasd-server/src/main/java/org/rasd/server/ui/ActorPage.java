@@ -22,7 +22,7 @@ public final class ActorPage {
                 .a("/events?either=true&actor=" + Html.url(a.code()), "all events").raw(" · ")
                 .a("/network?either=true&actor=" + Html.url(a.code()), "network").raw(" · ")
                 .a("/watchlists?either=true&actor=" + Html.url(a.code()), "watch this actor").raw("</dd></dl>");
-        h.raw("<section class=\"panel\"><h2>Timeline (events per month)</h2><canvas id=\"chart-actor\" height=\"120\"></canvas></section>");
+        h.raw("<section class=\"panel\"><h2>Timeline (events per month)</h2><div class=\"chart-box small\"><canvas id=\"chart-actor\"></canvas></div></section>");
         h.raw("<script type=\"application/json\" id=\"chart-data\">").raw(Html.jsonBlock(DocumentJson.mapper().writeValueAsString(a.timeline()))).raw("</script>");
         h.raw("<div class=\"grid2\"><section class=\"panel\"><h2>Partners (mean Goldstein ≥ 0)</h2>");
         counterparts(h, a.partners(), a.code());

@@ -27,8 +27,8 @@ public final class DashboardPage {
             h.raw("<p class=\"hint\">The store is empty. <a href=\"/paste\">Paste an Arabic article</a> to see what Rasd extracts, ")
                     .raw("then press <em>Save to the store</em>; or run <code>rasd ingest FILE</code>.</p>");
         }
-        h.raw("<div class=\"grid2\"><section class=\"panel\"><h2>Articles and events over time</h2><canvas id=\"chart-volume\" height=\"180\"></canvas></section>");
-        h.raw("<section class=\"panel\"><h2>Cooperation vs conflict (Goldstein sign)</h2><canvas id=\"chart-coop\" height=\"180\"></canvas></section></div>");
+        h.raw("<div class=\"grid2\"><section class=\"panel\"><h2>Articles and events over time</h2><div class=\"chart-box\"><canvas id=\"chart-volume\"></canvas></div></section>");
+        h.raw("<section class=\"panel\"><h2>Cooperation vs conflict (Goldstein sign)</h2><div class=\"chart-box\"><canvas id=\"chart-coop\"></canvas></div></section></div>");
         h.raw("<script type=\"application/json\" id=\"chart-data\">").raw(Html.jsonBlock(json.writeValueAsString(days))).raw("</script>");
         h.raw("<div class=\"grid2\"><section class=\"panel\"><h2>Most active actors</h2><table class=\"data\"><tr><th>actor</th><th>events</th></tr>");
         for (Views.ActorCount a : store.topActors(15)) {

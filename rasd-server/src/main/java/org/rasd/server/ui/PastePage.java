@@ -12,7 +12,9 @@ public final class PastePage {
                 .raw("Nothing is stored until you press <em>Save to the store</em>.</p>");
         h.raw("<form id=\"paste-form\" method=\"post\" action=\"/paste\" hx-post=\"/ui/extract\" hx-target=\"#paste-result\" ")
                 .raw("hx-trigger=\"submit, input changed delay:800ms from:#paste-text\">");
-        h.raw("<input name=\"title\" id=\"paste-title\" placeholder=\"Title (optional)\" dir=\"auto\" size=\"60\">");
+        h.raw("<div class=\"row\"><input name=\"title\" id=\"paste-title\" placeholder=\"Title (optional: else the first line)\" dir=\"auto\" size=\"60\"> ")
+                .raw("<label>Date <input type=\"date\" name=\"date\" id=\"paste-date\"").attr("value", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()).raw("></label> ")
+                .raw("<label>Source <input name=\"source\" id=\"paste-source\" placeholder=\"optional\" size=\"16\"></label></div>");
         h.raw("<textarea id=\"paste-text\" name=\"text\" dir=\"rtl\" lang=\"ar\" rows=\"10\" placeholder=\"الصق نص المقال هنا\" required>")
                 .text(text == null ? "" : text).raw("</textarea>");
         h.raw("<div class=\"row\"><button type=\"submit\" id=\"paste-extract\">Extract</button> ")

@@ -53,8 +53,12 @@ public final class UiRoutes {
     private RawRecord record(Context ctx) {
         String text = ctx.formParam("text");
         if (text == null || text.isBlank()) throw new BadRequestException("text: paste an article first");
-        String title = ctx.formParam("title");
-        return new RawRecord("paste", null, title == null || title.isBlank() ? null : title, text, null, null, null, null);
+        return new RawRecord("paste", null, blank(ctx.formParam("title")), text, blank(ctx.formParam("source")), null,
+                blank(ctx.formParam("date")), null);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private String extractFragment(Context ctx) {
