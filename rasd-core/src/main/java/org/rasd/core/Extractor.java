@@ -59,10 +59,7 @@ public final class Extractor {
 
     /** The text stage alone (no actors, no events), after the same checks as {@link #extract}. */
     public AnalyzedDocument analyze(RawRecord r) throws RejectedRecordException {
-        if (r.text().isBlank() && r.title() != null && !r.title().isBlank()) {
-            // a record with a headline and no body (common in crawled feeds) is a one-line article
-            r = new RawRecord(r.origin(), r.id(), null, r.title(), r.source(), r.url(), r.date(), r.author());
-        }
+        r = TextAnalyzer.withHeadline(r);
         check(r);
         return text.analyze(r);
     }

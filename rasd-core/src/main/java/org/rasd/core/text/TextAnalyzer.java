@@ -38,12 +38,24 @@ public final class TextAnalyzer {
                 WordList.load(src, "text/open-ended-words.txt"));
     }
 
-    /** Analyses a record; the caller has checked that its text is not empty. */
-    public AnalyzedDocument analyze(RawRecord r) {
+    /**
+     * The article as published is its headline followed by its body: a separately given title leads the
+     * text, so that headline events are coded and every span points into one text. A record with a headline
+     * and no body (common in crawled feeds) becomes a one-line article.
+     */
+    public static RawRecord withHeadline(RawRecord r) {
+        if (r.title() == null || r.title().isBlank()) return r;
+        String body = r.text().isBlank() ? "" : "\n\n" + r.text();
+        return new RawRecord(r.origin(), r.id(), null, r.title().strip() + body, r.source(), r.url(), r.date(), r.author());
+    }
+
+    /** Analyses a record (its title, if given, leads the text); the caller has checked that it is not empty. */
+    public AnalyzedDocument analyze(RawRecord record) {
+        RawRecord r = withHeadline(record);
         String text = r.text();
-        String id = contentHash(r.title(), text);
+        String id = contentHash(text);
         LocalDate date = DateParser.parse(r.date());
-        String language = LanguageDetector.detect((r.title() == null ? "" : r.title() + "\n") + text);
+        String language = LanguageDetector.detect(text);
         NormalizedText nt = ArabicNormalizer.normalize(text);
         List<QualityFlag> flags = new ArrayList<>();
         flagControlChars(text, flags);
@@ -51,42 +63,26 @@ public final class TextAnalyzer {
         List<int[]> lines = lines(text);
         List<int[]> extractSpans = new ArrayList<>(lines);
         // title and section
-        String title = r.title() == null ? null : r.title().strip();
+        String title = null;
         String section = null;
-        int titleLine = -1;
-        if (title == null && !lines.isEmpty()) {
-            titleLine = 0;
+        if (!lines.isEmpty()) {
             int[] tl = lines.get(0);
             title = text.substring(tl[0], tl[1]);
-        }
-        if ("ar".equals(language)) {
-            if (titleLine == 0) {
-                int[] tl = lines.get(0);
+            if ("ar".equals(language)) {
                 List<Token> tt = Tokenizer.tokenize(nt, nt.fromOriginal(tl[0]), nt.fromOriginal(tl[1]));
                 int n = sections.labelLength(tt);
                 if (n > 0) {
-                    int secEnd = tt.get(n - 1).end();
                     int rest = tt.get(n).start();
-                    String label = text.substring(tl[0], stripSeparators(text, tl[0], secEnd));
-                    section = label;
-                    flags.add(new QualityFlag("boilerplate", tl[0], tl[0] + label.length(), label));
+                    section = text.substring(tl[0], stripSeparators(text, tl[0], tt.get(n - 1).end()));
+                    flags.add(new QualityFlag("boilerplate", tl[0], tl[0] + section.length(), section));
                     title = text.substring(rest, tl[1]);
                     extractSpans.set(0, new int[] {rest, tl[1]});
-                }
-            } else if (title != null) {
-                NormalizedText tn = ArabicNormalizer.normalize(title);
-                List<Token> tt = Tokenizer.tokenize(tn, 0, tn.length());
-                int n = sections.labelLength(tt);
-                if (n > 0) {
-                    section = title.substring(0, stripSeparators(title, 0, tt.get(n - 1).end()));
-                    title = title.substring(tt.get(n).start());
                 }
             }
         }
 
         // duplicate and boilerplate lines
         Set<String> seen = new HashSet<>();
-        if (r.title() != null) seen.add(lineKey(ArabicNormalizer.normalizeString(title)));
         List<int[]> kept = new ArrayList<>();
         for (int li = 0; li < lines.size(); li++) {
             int[] l = lines.get(li);
@@ -126,11 +122,10 @@ public final class TextAnalyzer {
         return new AnalyzedDocument(r, id, title, section, text, nt, flags, sentences, date, language);
     }
 
-    /** A stable content hash: the first 128 bits of SHA-256 over the title (if separate) and the text. */
-    public static String contentHash(String title, String text) {
+    /** A stable content hash: the first 128 bits of SHA-256 over the text (headline included), in hex. */
+    public static String contentHash(String text) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            if (title != null) md.update((title.strip() + "\n").getBytes(StandardCharsets.UTF_8));
             md.update(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
