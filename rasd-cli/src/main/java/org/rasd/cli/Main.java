@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code rasd} command. */
 @Command(name = "rasd", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Rasd: Arabic news to structured, sourced political event data.",
-        subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success: every record was extracted (or stored, or recognised as a duplicate)",
