@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code rasd} command. */
 @Command(name = "rasd", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Rasd: Arabic news to structured, sourced political event data.",
-        subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class,
+                IngestCommand.class, SearchCommand.class, EventsCommand.class, StatsCommand.class, QueryCommand.class,
+                ReindexCommand.class, ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success: every record was extracted (or stored, or recognised as a duplicate)",
@@ -28,6 +30,10 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
+            if (ex instanceof org.rasd.store.StoreException se) {
+                cmd.getErr().println("rasd: " + se.getMessage());
+                return FAILURE;
+            }
             if (ex instanceof org.rasd.core.lexicon.LexiconException le) {
                 cmd.getErr().println("rasd: invalid lexicon: " + le.getMessage());
                 return BAD_CONFIG;

@@ -1,0 +1,117 @@
+package org.rasd.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Groups the event rows of each dedup key into canonical events: rows sorted by (date, id) form one canonical event
+ * until the gap from the previous row's date exceeds the window. Undated rows are canonical events of their own.
+ * Recomputes whole keys, so that incremental ingest gives the same result as one ingest of everything.
+ */
+final class EventDeduplicator {
+    private final int windowDays;
+
+    EventDeduplicator(int windowDays) {
+        if (windowDays < 0) throw new IllegalArgumentException("the dedup window must be 0 days or more");
+        this.windowDays = windowDays;
+    }
+
+    private record Row(String id, LocalDate date, String articleId, String source, String event, String actors,
+                       String recipients, String modalityClass, String cameo, double goldstein, int quadClass, double confidence) {}
+
+    /** Recomputes the canonical events of the given keys, inside the caller's transaction. */
+    void recompute(Connection c, Collection<String> keys) throws SQLException {
+        if (keys.isEmpty()) return;
+        List<String> sorted = keys.stream().distinct().sorted().toList();
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS dedup_keys (k VARCHAR)");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS dedup_links (event_id VARCHAR, canonical_id VARCHAR)");
+            s.execute("DELETE FROM dedup_keys");
+            s.execute("DELETE FROM dedup_links");
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO dedup_keys VALUES (?)")) {
+            for (String k : sorted) { p.setString(1, k); p.addBatch(); }
+            p.executeBatch();
+        }
+        List<Row> rows = new ArrayList<>();
+        List<String> rowKeys = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("""
+                     SELECT e.dedup_key, e.id, e.date, e.article_id, coalesce(a.source, ''), e.event, e.actor_codes,
+                            e.recipient_codes, e.modality_class, e.cameo, e.goldstein, e.quad_class, e.confidence
+                     FROM events e JOIN articles a ON a.id = e.article_id
+                     WHERE e.dedup_key IN (SELECT k FROM dedup_keys)
+                     ORDER BY e.dedup_key, e.date NULLS LAST, e.id""")) {
+            while (r.next()) {
+                rowKeys.add(r.getString(1));
+                Date d = r.getDate(3);
+                rows.add(new Row(r.getString(2), d == null ? null : d.toLocalDate(), r.getString(4), r.getString(5), r.getString(6),
+                        r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getDouble(11), r.getInt(12), r.getDouble(13)));
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM canonical_events WHERE dedup_key IN (SELECT k FROM dedup_keys)");
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO canonical_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement link = c.prepareStatement("INSERT INTO dedup_links VALUES (?, ?)")) {
+            int i = 0;
+            while (i < rows.size()) {
+                String key = rowKeys.get(i);
+                int j = i + 1;
+                if (rows.get(i).date() != null) {
+                    while (j < rows.size() && rowKeys.get(j).equals(key) && rows.get(j).date() != null
+                            && ChronoUnit.DAYS.between(rows.get(j - 1).date(), rows.get(j).date()) <= windowDays) j++;
+                }
+                List<Row> group = rows.subList(i, j);
+                Row first = group.get(0);
+                String id = EventKey.canonicalId(key, first.date() == null ? "undated:" + first.id() : first.date().toString());
+                Set<String> articles = new HashSet<>(), sources = new HashSet<>();
+                double gold = 0, conf = 0;
+                for (Row r : group) {
+                    articles.add(r.articleId());
+                    sources.add(r.source());
+                    gold += r.goldstein();
+                    conf += r.confidence();
+                    link.setString(1, r.id());
+                    link.setString(2, id);
+                    link.addBatch();
+                }
+                int k = 1;
+                ins.setString(k++, id);
+                ins.setString(k++, key);
+                ins.setString(k++, first.event());
+                ins.setString(k++, first.actors());
+                ins.setString(k++, first.recipients());
+                ins.setString(k++, first.modalityClass());
+                ins.setObject(k++, first.date());
+                ins.setObject(k++, group.get(group.size() - 1).date());
+                ins.setInt(k++, group.size());
+                ins.setInt(k++, articles.size());
+                ins.setInt(k++, sources.size());
+                ins.setString(k++, first.id());
+                ins.setString(k++, first.cameo());
+                ins.setDouble(k++, gold / group.size());
+                ins.setInt(k++, first.quadClass());
+                ins.setDouble(k, conf / group.size());
+                ins.addBatch();
+                i = j;
+            }
+            ins.executeBatch();
+            link.executeBatch();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("UPDATE events SET canonical_id = l.canonical_id FROM dedup_links l WHERE events.id = l.event_id");
+        }
+    }
+}

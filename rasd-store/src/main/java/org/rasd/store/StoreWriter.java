@@ -1,0 +1,332 @@
+package org.rasd.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.rasd.core.ParallelExtractor;
+import org.rasd.core.model.Document;
+import org.rasd.core.model.Event;
+import org.rasd.core.model.EventActor;
+import org.rasd.core.model.Mention;
+import org.rasd.core.model.QualityFlag;
+import org.rasd.core.model.Reject;
+import org.rasd.core.model.Sentence;
+
+/**
+ * Writes documents and rejects of one ingest run in batches, each batch one transaction: articles (skipping ids already
+ * stored: exact duplicates), their flags, sentences, mentions, events and actors, the rejects, the story cluster of each
+ * new article, the canonical events of the keys it touched, and the run's counters. After the commit, the batch goes
+ * to the search index. A crash loses at most the uncommitted batch, which the next run of the same ingest redoes.
+ * Used on one thread.
+ */
+public final class StoreWriter implements ParallelExtractor.Output, AutoCloseable {
+    private final Connection c;
+    private final SearchIndex index;
+    private final StoryIndex stories;
+    private final EventDeduplicator dedup;
+    private final long runId;
+    private final int batchSize;
+    private final IngestProgress progress;
+    private final long t0 = System.nanoTime();
+    private final List<Document> docs = new ArrayList<>();
+    private final List<Reject> rejects = new ArrayList<>();
+    private long read, stored, duplicates, rejected, nearDuplicates, events;
+    private boolean closed;
+
+    private record NewStory(int[] sig, String story) {}
+
+    private long seq;
+
+    StoreWriter(Connection c, SearchIndex index, StoryIndex stories, EventDeduplicator dedup, long runId, long lastSeq, int batchSize, IngestProgress progress) {
+        this.seq = lastSeq;
+        this.c = c;
+        this.index = index;
+        this.stories = stories;
+        this.dedup = dedup;
+        this.runId = runId;
+        this.batchSize = batchSize;
+        this.progress = progress;
+    }
+
+    @Override
+    public void document(Document d) {
+        docs.add(d);
+        if (docs.size() + rejects.size() >= batchSize) flush();
+    }
+
+    @Override
+    public void reject(Reject r) {
+        rejects.add(r);
+        if (docs.size() + rejects.size() >= batchSize) flush();
+    }
+
+    /** Writes what is buffered, in one transaction. */
+    public void flush() {
+        if (docs.isEmpty() && rejects.isEmpty()) return;
+        List<Document> batch = new ArrayList<>(docs);
+        List<Reject> rej = new ArrayList<>(rejects);
+        docs.clear();
+        rejects.clear();
+        List<SearchIndex.Entry> entries = new ArrayList<>();
+        StoryIndex pending = new StoryIndex();
+        List<NewStory> newStories = new ArrayList<>();
+        long[] counts;
+        try {
+            c.setAutoCommit(false);
+            Set<String> existing = existing(batch);
+            List<Document> fresh = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Document d : batch) {
+                if (existing.contains(d.id()) || !seen.add(d.id())) continue;
+                fresh.add(d);
+            }
+            long dup = batch.size() - fresh.size(), near = 0, evs = 0;
+            Set<String> keys = new TreeSet<>();
+            LocalDateTime now = LocalDateTime.now();
+            try (DuckDBAppender art = appender("articles"); DuckDBAppender qf = appender("quality_flags");
+                 DuckDBAppender sen = appender("sentences"); DuckDBAppender men = appender("mentions");
+                 DuckDBAppender ev = appender("events"); DuckDBAppender ea = appender("event_actors")) {
+                for (Document d : fresh) {
+                    int[] sig = MinHash.of(d.text());
+                    String story = stories.find(sig);
+                    if (story == null) story = pending.find(sig);
+                    if (story == null) story = d.id(); else near++;
+                    pending.add(sig, story);
+                    newStories.add(new NewStory(sig, story));
+                    writeArticle(art, d, MinHash.encode(sig), story, now);
+                    for (int i = 0; i < d.quality().flags().size(); i++) {
+                        QualityFlag f = d.quality().flags().get(i);
+                        qf.beginRow(); qf.append(d.id()); qf.append(i); qf.append(f.kind()); qf.append(f.start()); qf.append(f.end()); str(qf, f.text()); qf.endRow();
+                    }
+                    for (Sentence s : d.sentences()) {
+                        sen.beginRow(); sen.append(d.id()); sen.append(s.index()); sen.append(s.start()); sen.append(s.end());
+                        sen.append(s.text()); sen.append(String.join(",", s.flags())); sen.endRow();
+                    }
+                    for (int i = 0; i < d.mentions().size(); i++) writeMention(men, d.id(), i, d.mentions().get(i));
+                    for (int i = 0; i < d.events().size(); i++) {
+                        Event e = d.events().get(i);
+                        String key = EventKey.of(e).toString();
+                        keys.add(key);
+                        writeEvent(ev, d.id(), e, i, key);
+                        writeActors(ea, e.id(), "actor", e.actor());
+                        writeActors(ea, e.id(), "recipient", e.recipient());
+                        if (e.claimant() != null) writeActors(ea, e.id(), "claimant", List.of(e.claimant()));
+                        evs++;
+                    }
+                    entries.add(entry(d));
+                }
+            }
+            writeActorTable(fresh);
+            writeRejects(rej);
+            dedup.recompute(c, keys);
+            counts = new long[]{batch.size() + rej.size(), fresh.size(), dup, rej.size(), near, evs};
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE ingest_runs SET read = read + ?, stored = stored + ?, duplicates = duplicates + ?, rejected = rejected + ? WHERE run_id = ?")) {
+                for (int i = 0; i < 4; i++) p.setLong(i + 1, counts[i]);
+                p.setLong(5, runId);
+                p.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            try { c.rollback(); } catch (SQLException ignored) { /* the original error matters */ }
+            throw e instanceof StoreException se ? se : new StoreException("cannot write a batch to the store: " + e.getMessage(), e);
+        }
+        newStories.forEach(e -> stories.add(e.sig(), e.story()));
+        read += counts[0];
+        stored += counts[1];
+        duplicates += counts[2];
+        rejected += counts[3];
+        nearDuplicates += counts[4];
+        events += counts[5];
+        if (!entries.isEmpty()) index.put(entries);
+        progress.update(read, stored, duplicates, rejected, seconds(), false);
+    }
+
+    private Set<String> existing(List<Document> batch) throws SQLException {
+        Set<String> out = new HashSet<>();
+        if (batch.isEmpty()) {
+            try (Statement s = c.createStatement()) { s.execute("SELECT 1"); } // opens the transaction the appenders join
+            return out;
+        }
+        StringBuilder sql = new StringBuilder("SELECT id FROM articles WHERE id IN (");
+        for (int i = 0; i < batch.size(); i++) sql.append(i == 0 ? "?" : ",?");
+        try (PreparedStatement p = c.prepareStatement(sql.append(')').toString())) {
+            for (int i = 0; i < batch.size(); i++) p.setString(i + 1, batch.get(i).id());
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) out.add(r.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private DuckDBAppender appender(String table) throws SQLException {
+        return c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+    }
+
+    private void writeArticle(DuckDBAppender a, Document d, String minhash, String story, LocalDateTime now) throws SQLException {
+        a.beginRow();
+        a.append(d.id()); str(a, d.externalId()); str(a, d.origin()); str(a, d.title()); str(a, d.section()); str(a, d.source());
+        str(a, d.url()); str(a, d.author());
+        LocalDate date = date(d.date());
+        if (date == null) a.appendNull(); else a.append(date);
+        str(a, d.date());
+        str(a, d.language()); a.append(d.text());
+        a.append(d.sentences().size()); a.append(d.mentions().size()); a.append(d.events().size());
+        str(a, minhash); a.append(story); a.append(runId); a.append(++seq); a.append(now);
+        a.endRow();
+    }
+
+    private static void writeMention(DuckDBAppender a, String articleId, int i, Mention m) throws SQLException {
+        a.beginRow();
+        a.append(articleId); a.append(i); a.append(m.start()); a.append(m.end()); str(a, m.text()); a.append(m.sentence());
+        str(a, m.entity()); str(a, m.type()); str(a, m.name()); str(a, m.code()); str(a, m.country()); str(a, m.sector());
+        str(a, m.resolution()); str(a, m.rule());
+        a.endRow();
+    }
+
+    private static void writeEvent(DuckDBAppender a, String articleId, Event e, int ordinal, String key) throws SQLException {
+        a.beginRow();
+        a.append(e.id()); a.append(articleId); a.append(e.event()); str(a, e.mode()); str(a, e.context()); str(a, e.cameo());
+        a.append(e.goldstein()); a.append(e.quadClass());
+        a.append(EventKey.codes(e.actor())); a.append(EventKey.codes(e.recipient()));
+        if (e.location() == null) {
+            a.appendNull(); a.appendNull(); a.appendNull(); a.appendNull();
+        } else {
+            str(a, e.location().text()); a.append(e.location().start()); a.append(e.location().end()); str(a, e.location().country());
+        }
+        LocalDate date = date(e.date());
+        if (date == null) a.appendNull(); else a.append(date);
+        str(a, e.date());
+        str(a, e.modality()); a.append(EventKey.modalityClass(e.modality()));
+        str(a, e.claimant() == null ? null : e.claimant().code());
+        a.append(e.sentence()); a.append(e.triggerStart()); a.append(e.triggerEnd()); str(a, e.trigger());
+        str(a, e.evidence()); str(a, e.rule()); a.append(e.confidence()); str(a, e.gloss()); a.append(e.mentions()); a.append(ordinal);
+        a.append(key); a.appendNull();
+        a.endRow();
+    }
+
+    private static void writeActors(DuckDBAppender a, String eventId, String role, List<EventActor> actors) throws SQLException {
+        for (int i = 0; i < actors.size(); i++) {
+            EventActor x = actors.get(i);
+            a.beginRow();
+            a.append(eventId); a.append(role); a.append(i); str(a, x.code()); str(a, x.country()); str(a, x.sector());
+            str(a, x.entity()); str(a, x.name()); a.append(x.start()); a.append(x.end()); str(a, x.text());
+            a.endRow();
+        }
+    }
+
+    private void writeActorTable(List<Document> fresh) throws SQLException {
+        Map<String, Mention> byEntity = new LinkedHashMap<>();
+        for (Document d : fresh) {
+            for (Mention m : d.mentions()) {
+                if (m.entity() != null && !m.entity().startsWith("local:")) byEntity.putIfAbsent(m.entity(), m);
+            }
+        }
+        if (byEntity.isEmpty()) return;
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO actors VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+            for (Mention m : byEntity.values()) {
+                p.setString(1, m.entity()); p.setString(2, m.code()); p.setString(3, m.name()); p.setString(4, m.type());
+                p.setString(5, m.country()); p.setString(6, m.sector());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    private void writeRejects(List<Reject> rej) throws SQLException {
+        if (rej.isEmpty()) return;
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO rejects VALUES (?,?,?,?,current_timestamp) ON CONFLICT DO NOTHING")) {
+            Set<String> ids = new HashSet<>();
+            for (Reject r : rej) {
+                String id = rejectId(r);
+                if (!ids.add(id)) continue;
+                p.setString(1, id); p.setString(2, r.origin()); p.setString(3, r.reason()); p.setLong(4, runId);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    /** A reject's id: the same record rejected for the same reason by a later run is not stored twice. */
+    static String rejectId(Reject r) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest((r.origin() + "\n" + r.reason()).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(h, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static SearchIndex.Entry entry(Document d) {
+        Set<String> actors = new TreeSet<>(), events = new TreeSet<>();
+        for (Mention m : d.mentions()) { add(actors, m.code()); add(actors, m.country()); }
+        for (Event e : d.events()) {
+            events.add(e.event());
+            for (EventActor a : e.actor()) { add(actors, a.code()); add(actors, a.country()); }
+            for (EventActor a : e.recipient()) { add(actors, a.code()); add(actors, a.country()); }
+        }
+        LocalDate date = date(d.date());
+        return new SearchIndex.Entry(d.id(), d.title(), d.text(), date == null ? null : date.toString(), actors, events);
+    }
+
+    private static void add(Set<String> s, String v) {
+        if (v != null && !v.isBlank()) s.add(v);
+    }
+
+    /** An ISO date, or the date part of an ISO date-time; null when absent or unreadable. */
+    static LocalDate date(String s) {
+        if (s == null || s.length() < 10) return null;
+        try {
+            return LocalDate.parse(s.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static void str(DuckDBAppender a, String s) throws SQLException {
+        if (s == null) a.appendNull(); else a.append(s);
+    }
+
+    private double seconds() { return (System.nanoTime() - t0) / 1e9; }
+
+    /** Flushes, marks the run finished, reports, and returns the run's counts. */
+    public IngestSummary finish() {
+        flush();
+        index.commit();
+        try (PreparedStatement p = c.prepareStatement("UPDATE ingest_runs SET status = 'finished', finished_at = current_timestamp WHERE run_id = ?")) {
+            c.setAutoCommit(true);
+            p.setLong(1, runId);
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot finish ingest run " + runId + ": " + e.getMessage(), e);
+        }
+        closed = true;
+        double secs = seconds();
+        progress.update(read, stored, duplicates, rejected, secs, true);
+        return new IngestSummary(runId, read, stored, duplicates, rejected, nearDuplicates, events, secs);
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            try { c.setAutoCommit(true); } catch (SQLException ignored) { /* closing */ }
+        }
+    }
+}
