@@ -11,7 +11,7 @@ import org.rasd.core.Extractor;
 import org.rasd.core.ExtractorOptions;
 import org.rasd.server.Workbench;
 import org.rasd.server.WorkbenchServer;
-import org.rasd.server.data.MemoryStore;
+import org.rasd.server.data.DuckStore;
 import org.rasd.server.watch.Watchlists;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port: " + port + " is not a TCP port");
         Extractor ex = Extractor.load(new ExtractorOptions(lexicons, ExtractorOptions.DEFAULT_MAX_CHARS));
-        Workbench wb = new Workbench(Workbench.Extraction.of(ex), MemoryStore.open(data), Watchlists.open(data));
+        Workbench wb = new Workbench(Workbench.Extraction.of(ex), DuckStore.open(data), Watchlists.open(data));
         WorkbenchServer server = new WorkbenchServer(wb, new WorkbenchServer.Options(host, port, maxBody, corsOrigins)).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

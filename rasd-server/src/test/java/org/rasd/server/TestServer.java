@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.rasd.core.Extractor;
-import org.rasd.server.data.MemoryStore;
+import org.rasd.server.data.DuckStore;
 import org.rasd.server.watch.Watchlists;
 
 /** A workbench server on a free port over a store in a temporary directory, with an HTTP client. */
@@ -18,7 +18,7 @@ final class TestServer implements AutoCloseable {
     final String base;
 
     TestServer(Path dataDir, Workbench.Extraction extraction) {
-        Workbench wb = new Workbench(extraction, MemoryStore.open(dataDir), Watchlists.open(dataDir));
+        Workbench wb = new Workbench(extraction, DuckStore.open(dataDir), Watchlists.open(dataDir));
         server = new WorkbenchServer(wb, WorkbenchServer.Options.local(0)).start();
         base = "http://127.0.0.1:" + server.port();
     }

@@ -279,7 +279,7 @@ public final class MemoryStore implements WorkbenchStore {
                 Set<String> t = terms.get(d.id());
                 boolean all = words.stream().allMatch(w -> w.stream().anyMatch(t::contains));
                 if (!all) continue;
-                hits.add(new Views.SearchHit(d.id(), d.title(), d.date(), snippet(d, words), d.events().size()));
+                hits.add(new Views.SearchHit(d.id(), d.title(), d.date(), snippet(d, words), List.of(), d.events().size()));
             }
             hits.sort(Comparator.comparing((Views.SearchHit h) -> h.date() == null ? "" : h.date()).reversed().thenComparing(Views.SearchHit::articleId));
             return hits.stream().limit(limit).toList();

@@ -25,7 +25,12 @@ public final class Views {
 
     public record ArticleSummary(String id, String title, String source, String date, int mentions, int events, List<String> flags) {}
 
-    public record SearchHit(String articleId, String title, String date, String snippet, int score) {}
+    /** A matched word in a snippet: UTF-16 offsets into the snippet text. */
+    public record Mark(int start, int end) {}
+
+    public record SearchHit(String articleId, String title, String date, String snippet, List<Mark> marks, double score) {
+        public SearchHit { marks = List.copyOf(marks); }
+    }
 
     public record Stats(int articles, int events, int mentions, int actors) {}
 

@@ -19,7 +19,9 @@ public final class ArticlesPage {
             h.raw("<p>").text(hits.size()).raw(" articles match <b dir=\"auto\">").text(q).raw("</b> (clitics and spelling variants included).</p><ol class=\"hits\">");
             for (Views.SearchHit s : hits) {
                 h.raw("<li><a").attr("href", "/articles/" + Html.url(s.articleId())).raw(" dir=\"auto\" lang=\"ar\">").text(s.title() == null ? s.articleId() : s.title())
-                        .raw("</a> <span class=\"meta\">").text(s.date()).raw("</span><p class=\"snippet\" dir=\"rtl\" lang=\"ar\">").text(s.snippet()).raw("</p></li>");
+                        .raw("</a> <span class=\"meta\">").text(s.date()).raw("</span><p class=\"snippet\" dir=\"rtl\" lang=\"ar\">");
+                snippet(h, s);
+                h.raw("</p></li>");
             }
             h.raw("</ol>");
         } else {
@@ -28,6 +30,18 @@ public final class ArticlesPage {
             Pager.render(h, "/articles?", p);
         }
         return Layout.page("Articles", "articles", h.toString());
+    }
+
+    /** The snippet text, escaped, with the matched words in {@code <mark>}. */
+    static void snippet(Html h, Views.SearchHit s) {
+        String t = s.snippet() == null ? "" : s.snippet();
+        int at = 0;
+        for (Views.Mark m : s.marks()) {
+            if (m.start() < at || m.end() > t.length() || m.end() <= m.start()) continue;
+            h.text(t.substring(at, m.start())).raw("<mark>").text(t.substring(m.start(), m.end())).raw("</mark>");
+            at = m.end();
+        }
+        h.text(t.substring(at));
     }
 
     public static void list(Html h, List<Views.ArticleSummary> items) {
