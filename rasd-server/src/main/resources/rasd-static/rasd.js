@@ -28,16 +28,16 @@
     var coop = document.getElementById('chart-coop');
     if (coop) {
       new Chart(coop, { type: 'bar', data: { labels: labels, datasets: [
-        { label: 'cooperation (Goldstein > 0)', data: rows.map(function (r) { return r.cooperation; }), backgroundColor: '#2e8b57' },
+        { label: 'cooperation (Goldstein > 0)', data: rows.map(function (r) { return r.cooperation; }), backgroundColor: '#2e8b57', maxBarThickness: 48 },
         { label: 'conflict (Goldstein < 0)', data: rows.map(function (r) { return -r.conflict; }), backgroundColor: '#c0392b' }
       ] }, options: { animation: false, maintainAspectRatio: false, scales: { x: { stacked: true }, y: { stacked: true, ticks: { precision: 0 } } } } });
     }
     var actor = document.getElementById('chart-actor');
     if (actor) {
       new Chart(actor, { type: 'bar', data: { labels: labels, datasets: [
-        { label: 'cooperation', data: rows.map(function (r) { return r.cooperation; }), backgroundColor: '#2e8b57' },
-        { label: 'conflict', data: rows.map(function (r) { return r.conflict; }), backgroundColor: '#c0392b' },
-        { label: 'neutral', data: rows.map(function (r) { return r.events - r.cooperation - r.conflict; }), backgroundColor: '#999' }
+        { label: 'cooperation', data: rows.map(function (r) { return r.cooperation; }), backgroundColor: '#2e8b57', maxBarThickness: 48 },
+        { label: 'conflict', data: rows.map(function (r) { return r.conflict; }), backgroundColor: '#c0392b', maxBarThickness: 48 },
+        { label: 'neutral', data: rows.map(function (r) { return r.events - r.cooperation - r.conflict; }), backgroundColor: '#999', maxBarThickness: 48 }
       ] }, options: { animation: false, maintainAspectRatio: false, scales: { x: { stacked: true }, y: { stacked: true, ticks: { precision: 0 } } } } });
     }
   }

@@ -49,7 +49,7 @@ public final class ActorPage {
         h.raw("<table class=\"data\"><tr><th>actor</th><th>events</th><th>mean Goldstein</th></tr>");
         for (Views.Counterpart c : l) {
             h.raw("<tr><td><a").attr("href", "/actors/" + Html.url(c.code())).raw(">").text(c.name()).raw(" <code>").text(c.code())
-                    .raw("</code></a></td><td class=\"num\"><a").attr("href", "/events?either=true&actor=" + Html.url(self)).raw(">").text(c.events())
+                    .raw("</code></a></td><td class=\"num\"><a").attr("href", "/events?either=true&actor=" + Html.url(self) + "&q=").raw(">").text(c.events())
                     .raw("</a></td><td class=\"num ").raw(c.meanGoldstein() < 0 ? "neg" : "pos").raw("\">")
                     .text(String.format(Locale.ROOT, "%+.1f", c.meanGoldstein())).raw("</td></tr>");
         }

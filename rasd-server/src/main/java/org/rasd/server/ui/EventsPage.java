@@ -17,7 +17,7 @@ public final class EventsPage {
         String q = f.toQuery();
         Html h = new Html();
         h.raw("<h1>Events</h1><form class=\"filters\" method=\"get\" action=\"/events\">");
-        Forms.filterFields(h, f, true);
+        Forms.filterFields(h, f, true, store.topActors(300));
         h.raw("<input type=\"hidden\" name=\"sort\"").attr("value", s).raw(">");
         h.raw("<button type=\"submit\">Filter</button> <a class=\"button-link\" href=\"/events\">Clear</a></form>");
         h.raw("<p class=\"actions\">").text(p.total()).raw(" events · download ")

@@ -2,6 +2,7 @@ package org.rasd.server.ui;
 
 import java.util.List;
 import org.rasd.server.data.EventFilter;
+import org.rasd.server.data.Views;
 
 /** The event filter form shared by the events table, the network and the watchlist editor. */
 public final class Forms {
@@ -11,10 +12,13 @@ public final class Forms {
 
     private Forms() {}
 
-    /** The filter fields (without the form element). */
-    public static void filterFields(Html h, EventFilter f, boolean withText) {
-        h.raw("<label>Actor <input name=\"actor\" placeholder=\"e.g. MAR, USA, IRN\" size=\"10\"").attr("value", f.actor() == null ? "" : f.actor()).raw("></label>");
-        h.raw("<label>Recipient <input name=\"recipient\" placeholder=\"e.g. DZA\" size=\"10\"").attr("value", f.recipient() == null ? "" : f.recipient()).raw("></label>");
+    /** The filter fields (without the form element); {@code actors} feed the actor code suggestions. */
+    public static void filterFields(Html h, EventFilter f, boolean withText, List<Views.ActorCount> actors) {
+        h.raw("<datalist id=\"actor-codes\">");
+        for (Views.ActorCount a : actors) h.raw("<option").attr("value", a.code()).raw(">").text(a.name() + " · " + a.events() + " events").raw("</option>");
+        h.raw("</datalist>");
+        h.raw("<label>Actor <input name=\"actor\" list=\"actor-codes\" placeholder=\"code, e.g. MAR\" size=\"12\"").attr("value", f.actor() == null ? "" : f.actor()).raw("></label>");
+        h.raw("<label>Recipient <input name=\"recipient\" list=\"actor-codes\" placeholder=\"code, e.g. DZA\" size=\"12\"").attr("value", f.recipient() == null ? "" : f.recipient()).raw("></label>");
         h.raw("<label>Category <select name=\"category\" multiple size=\"4\">");
         for (String c : CATEGORIES) {
             h.raw("<option").attr("value", c);

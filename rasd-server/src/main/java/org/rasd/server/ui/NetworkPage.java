@@ -6,10 +6,10 @@ import org.rasd.server.data.EventFilter;
 public final class NetworkPage {
     private NetworkPage() {}
 
-    public static String render(EventFilter f) {
+    public static String render(EventFilter f, java.util.List<org.rasd.server.data.Views.ActorCount> actors) {
         Html h = new Html();
         h.raw("<h1>Actor network</h1><form class=\"filters\" method=\"get\" action=\"/network\">");
-        Forms.filterFields(h, f, true);
+        Forms.filterFields(h, f, true, actors);
         h.raw("<button type=\"submit\">Show</button> <a class=\"button-link\" href=\"/network\">Clear</a></form>");
         h.raw("<p class=\"legend\"><span class=\"edge pos\">cooperation (mean Goldstein &gt; 0)</span> <span class=\"edge neg\">conflict (&lt; 0)</span> ")
                 .raw("<span class=\"edge zero\">neutral</span> — thicker edges carry more events; click an actor to open its page.</p>");

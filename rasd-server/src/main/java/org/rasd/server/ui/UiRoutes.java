@@ -32,13 +32,13 @@ public final class UiRoutes {
                 Params.intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE))));
         app.get("/actors/{code}", ctx -> ctx.html(ActorPage.render(wb.store().actor(ctx.pathParam("code"))
                 .orElseThrow(() -> new NotFoundResponse("no actor with code '" + ctx.pathParam("code") + "' in the store")))));
-        app.get("/network", ctx -> ctx.html(NetworkPage.render(filter(ctx.queryParamMap()))));
+        app.get("/network", ctx -> ctx.html(NetworkPage.render(filter(ctx.queryParamMap()), wb.store().topActors(300))));
         app.get("/paste", ctx -> ctx.html(PastePage.render(null, null)));
         app.post("/paste", ctx -> ctx.html(PastePage.render(ctx.formParam("text"), extractFragment(ctx))));
         app.post("/ui/extract", ctx -> ctx.html(extractFragment(ctx)));
         app.post("/paste/save", this::save);
         app.get("/watchlists", ctx -> ctx.html(WatchlistsPage.render(wb.watchlists().all(), wb.watchlists().matches(null, 100),
-                filter(ctx.queryParamMap()), null)));
+                filter(ctx.queryParamMap()), null, wb.store().topActors(300))));
         app.post("/watchlists", this::createWatchlist);
         app.post("/watchlists/{id}/delete", ctx -> {
             wb.watchlists().delete(ctx.pathParam("id"));
@@ -99,7 +99,7 @@ public final class UiRoutes {
             } catch (BadRequestException e2) {
                 draft = EventFilter.ANY;
             }
-            ctx.status(400).html(WatchlistsPage.render(wb.watchlists().all(), wb.watchlists().matches(null, 100), draft, e.getMessage()));
+            ctx.status(400).html(WatchlistsPage.render(wb.watchlists().all(), wb.watchlists().matches(null, 100), draft, e.getMessage(), wb.store().topActors(300)));
             return;
         }
         ctx.redirect("/watchlists", io.javalin.http.HttpStatus.SEE_OTHER);

@@ -9,14 +9,15 @@ import org.rasd.server.watch.Watchlist;
 public final class WatchlistsPage {
     private WatchlistsPage() {}
 
-    public static String render(List<Watchlist> lists, List<WatchMatch> matches, EventFilter draft, String error) {
+    public static String render(List<Watchlist> lists, List<WatchMatch> matches, EventFilter draft, String error, List<org.rasd.server.data.Views.ActorCount> actors) {
         Html h = new Html();
         h.raw("<h1>Watchlists</h1><p class=\"hint\">A watchlist is a saved event filter. Every article ingested afterwards is checked against it; ")
-                .raw("matches appear below and pop up on every open Rasd page, and can be POSTed as JSON to a webhook URL.</p>");
+                .raw("matches appear below and pop up on every open Rasd page, and can be POSTed as JSON to a webhook URL.</p>")
+                .raw("<p class=\"hint\">Examples: actor <code>MAR</code> with categories THREATEN and ASSAULT; or actor <code>POLISARIO</code> on either side for any event involving the Polisario Front.</p>");
         if (error != null) h.raw("<p class=\"error\" id=\"watch-error\">").text(error).raw("</p>");
         h.raw("<section class=\"panel\"><h2>New watchlist</h2><form class=\"filters\" id=\"watch-form\" method=\"post\" action=\"/watchlists\">");
         h.raw("<label>Name <input name=\"name\" id=\"watch-name\" required placeholder=\"e.g. Morocco threats\" size=\"20\"></label>");
-        Forms.filterFields(h, draft, true);
+        Forms.filterFields(h, draft.isEmpty() ? new EventFilter(null, null, null, null, null, null, null, true) : draft, true, actors);
         h.raw("<label>Webhook <input name=\"webhook\" type=\"url\" placeholder=\"https://… (optional)\" size=\"24\"></label>");
         h.raw("<button type=\"submit\" id=\"watch-save\">Save watchlist</button></form></section>");
         h.raw("<section class=\"panel\"><h2>Saved</h2>");
