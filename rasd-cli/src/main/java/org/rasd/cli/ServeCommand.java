@@ -45,22 +45,50 @@ public final class ServeCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port: " + port + " is not a TCP port");
         Extractor ex = Extractor.load(new ExtractorOptions(lexicons, ExtractorOptions.DEFAULT_MAX_CHARS));
-        Workbench wb = new Workbench(Workbench.Extraction.of(ex), DuckStore.open(data), Watchlists.open(data));
-        WorkbenchServer server = new WorkbenchServer(wb, new WorkbenchServer.Options(host, port, maxBody, corsOrigins)).start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Running r = start(out, ex, data, new WorkbenchServer.Options(host, port, maxBody, corsOrigins));
+        r.awaitShutdown();
+        return Main.OK;
+    }
+
+    /** A started workbench: stop it with {@link #close}, or wait for Ctrl-C with {@link #awaitShutdown}. */
+    public record Running(WorkbenchServer server, Workbench workbench, CountDownLatch stopped) implements AutoCloseable {
+        public String url() { return "http://" + server.host() + ":" + server.port() + "/"; }
+
+        public void awaitShutdown() throws InterruptedException {
+            Runtime.getRuntime().addShutdownHook(new Thread(this::close, "rasd-serve-shutdown"));
+            stopped.await();
+        }
+
+        @Override
+        public synchronized void close() {
+            if (stopped.getCount() == 0) return;
             server.close();
-            wb.close();
+            workbench.close();
             stopped.countDown();
-        }, "rasd-serve-shutdown"));
-        if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
-            System.err.println("rasd serve: warning: listening on " + host + ": anyone who can reach this address can read and ingest articles");
+        }
+    }
+
+    /**
+     * Opens the store in {@code data}, starts the workbench and prints its URL; {@code rasd demo} calls this after its
+     * ingest (with the demo's store closed first: DuckDB has one writer).
+     */
+    public static Running start(PrintStream out, Extractor ex, Path data, WorkbenchServer.Options opt) {
+        Workbench wb = new Workbench(Workbench.Extraction.of(ex), DuckStore.open(data), Watchlists.open(data));
+        WorkbenchServer server;
+        try {
+            server = new WorkbenchServer(wb, opt).start();
+        } catch (RuntimeException e) {
+            wb.close();
+            throw e;
+        }
+        String h = opt.host();
+        if (!h.equals("127.0.0.1") && !h.equals("localhost") && !h.equals("::1")) {
+            System.err.println("rasd serve: warning: listening on " + h + ": anyone who can reach this address can read and ingest articles");
         }
         var st = wb.store().stats();
+        Running r = new Running(server, wb, new CountDownLatch(1));
         out.printf("Rasd workbench: %d articles, %d events in %s%n", st.articles(), st.events(), data.toAbsolutePath());
-        out.printf("Open http://%s:%d/ in a browser (API: /openapi.json). Ctrl-C stops it.%n",
-                host.contains(":") ? "[" + host + "]" : host, server.port());
-        stopped.await();
-        return Main.OK;
+        out.printf("Open %s in a browser (API: /openapi.json). Ctrl-C stops it.%n", r.url());
+        return r;
     }
 }

@@ -44,9 +44,11 @@ public final class WorkbenchServer implements AutoCloseable {
     private final RouteTable routes;
     private final SseHub hub = new SseHub();
     private final Workbench wb;
+    private final String host;
 
     public WorkbenchServer(Workbench wb, Options opt) {
         this.wb = wb;
+        this.host = opt.host().contains(":") ? "[" + opt.host() + "]" : opt.host();
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = opt.maxBodyBytes();
@@ -120,6 +122,9 @@ public final class WorkbenchServer implements AutoCloseable {
     }
 
     public int port() { return app.port(); }
+
+    /** The host as it goes in a URL (IPv6 in brackets). */
+    public String host() { return host; }
 
     public List<RouteTable.Route> apiRoutes() { return routes.routes(); }
 
