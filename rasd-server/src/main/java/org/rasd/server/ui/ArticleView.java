@@ -70,12 +70,13 @@ public final class ArticleView {
         String t = d.text();
         int cpLen = t.codePointCount(0, t.length());
         List<Span> spans = spans(d);
+        List<Span> faults = faults(d);
         List<Sentence> sents = new ArrayList<>(d.sentences());
         sents.sort(Comparator.comparingInt(Sentence::start));
         int pos = 0;
         for (Sentence s : sents) {
             if (s.start() < pos || s.end() > cpLen || s.end() < s.start()) continue;
-            inline(h, t, pos, s.start(), List.of());
+            inline(h, t, pos, s.start(), faults);
             h.raw("<span");
             h.attr("class", s.flags().isEmpty() ? "s" : "s flagged");
             h.attr("id", "s" + s.index());
@@ -85,7 +86,7 @@ public final class ArticleView {
             h.raw("</span>");
             pos = s.end();
         }
-        inline(h, t, pos, cpLen, sents.isEmpty() ? spans : List.of());
+        inline(h, t, pos, cpLen, sents.isEmpty() ? spans : faults);
     }
 
     /** Writes text[from, to) (code points) with the spans that lie wholly inside it highlighted. */
@@ -105,6 +106,23 @@ public final class ArticleView {
             pos = sp.end();
         }
         h.text(cp(t, pos, to));
+    }
+
+    /** Quality faults outside sentences (dropped lines: duplicates, boilerplate, junk), shaded with their kind. */
+    static List<Span> faults(Document d) {
+        List<Span> out = new ArrayList<>();
+        for (QualityFlag f : d.quality().flags()) {
+            if (f.end() > f.start()) out.add(new Span(f.start(), f.end(), "flagged", null, null, "quality: " + f.kind(), null));
+        }
+        out.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        List<Span> kept = new ArrayList<>();
+        int end = -1;
+        for (Span x : out) {
+            if (x.start() < end) continue;
+            kept.add(x);
+            end = x.end();
+        }
+        return kept;
     }
 
     /** Mentions and triggers, sorted, without overlaps (the earlier, then longer, span wins). */
