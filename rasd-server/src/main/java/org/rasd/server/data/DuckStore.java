@@ -21,26 +21,54 @@ import org.rasd.store.Store;
  */
 public final class DuckStore implements WorkbenchStore {
     private final Store store;
-    private final MemoryStore view = MemoryStore.inMemory();
+    private final MemoryStore view;
     private final IngestOptions options = new IngestOptions(1, 1, "rasd serve");
 
-    private DuckStore(Store store) {
+    private DuckStore(Store store, MemoryStore view) {
         this.store = store;
+        this.view = view;
     }
 
-    /** Opens (creating if needed) the store in a data directory and loads its documents into the view. */
+    /**
+     * Opens (creating if needed) the store in a data directory and its view. The view is journaled in
+     * {@code DIR/workbench/documents.jsonl} so that a restart reads it back quickly; articles stored since (by
+     * {@code rasd ingest}) are read from the store and added; a journal that names articles the store lacks (the store
+     * was rebuilt) is dropped and the view rebuilt from the store.
+     */
     public static DuckStore open(Path dataDir) {
-        DuckStore s = new DuckStore(Store.open(dataDir));
+        Store st = Store.open(dataDir);
+        MemoryStore v = null;
         try {
-            for (String id : s.ids()) s.store.article(id).ifPresent(s.view::put);
+            List<String> ids = ids(st);
+            v = openView(dataDir);
+            if (!new java.util.HashSet<>(ids).containsAll(v.ids())) {
+                v.close();
+                MemoryStore.deleteJournal(dataDir);
+                v = MemoryStore.open(dataDir, false);
+            }
+            for (String id : ids) {
+                if (!v.contains(id)) st.article(id).ifPresent(v::put);
+            }
+            return new DuckStore(st, v);
         } catch (RuntimeException e) {
-            s.store.close();
+            if (v != null) v.close();
+            st.close();
             throw e;
         }
-        return s;
     }
 
-    private List<String> ids() {
+    private static MemoryStore openView(Path dataDir) {
+        try {
+            return MemoryStore.open(dataDir, false);
+        } catch (IllegalStateException e) {
+            // a damaged journal (a crash mid-line): it is derived data, rebuild it
+            System.err.println("rasd serve: rebuilding the workbench view: " + e.getMessage());
+            MemoryStore.deleteJournal(dataDir);
+            return MemoryStore.open(dataDir, false);
+        }
+    }
+
+    private static List<String> ids(Store store) {
         return store.read(c -> {
             List<String> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT id FROM articles ORDER BY seq"); ResultSet r = p.executeQuery()) {

@@ -35,21 +35,28 @@ public final class MemoryStore implements WorkbenchStore {
     private final Map<String, Set<String>> terms = new HashMap<>();
     private final List<EventRow> events = new ArrayList<>();
     private final Path journal;
+    private final boolean searchable;
     private BufferedWriter writer;
 
-    private MemoryStore(Path journal) {
+    private MemoryStore(Path journal, boolean searchable) {
         this.journal = journal;
+        this.searchable = searchable;
     }
 
     /** A store that keeps nothing on disk (for tests and the paste box). */
     public static MemoryStore inMemory() {
-        return new MemoryStore(null);
+        return new MemoryStore(null, true);
     }
 
     /** Opens (or creates) the store under a data directory, replaying its journal. */
     public static MemoryStore open(Path dataDir) {
+        return open(dataDir, true);
+    }
+
+    /** As {@link #open(Path)}; without {@code searchable} no search terms are kept (a view whose search is elsewhere). */
+    public static MemoryStore open(Path dataDir, boolean searchable) {
         Path j = dataDir.resolve("workbench").resolve("documents.jsonl");
-        MemoryStore s = new MemoryStore(j);
+        MemoryStore s = new MemoryStore(j, searchable);
         try {
             Files.createDirectories(j.getParent());
             if (Files.exists(j)) {
@@ -93,8 +100,27 @@ public final class MemoryStore implements WorkbenchStore {
     private void index(Document d) {
         if (docs.containsKey(d.id())) return;
         docs.put(d.id(), d);
-        terms.put(d.id(), ArticleTerms.of((d.title() == null ? "" : d.title() + "\n") + d.text()));
+        if (searchable) terms.put(d.id(), ArticleTerms.of((d.title() == null ? "" : d.title() + "\n") + d.text()));
         for (Event e : d.events()) events.add(new EventRow(d.id(), d.title(), d.source(), d.url(), d.date(), e));
+    }
+
+    /** Whether a document with this id is stored. */
+    public boolean contains(String id) {
+        return read(() -> docs.containsKey(id));
+    }
+
+    /** The ids of every stored document. */
+    public java.util.Set<String> ids() {
+        return read(() -> java.util.Set.copyOf(docs.keySet()));
+    }
+
+    /** Deletes the journal of a data directory (the view is then rebuilt from the system of record). */
+    public static void deleteJournal(Path dataDir) {
+        try {
+            Files.deleteIfExists(dataDir.resolve("workbench").resolve("documents.jsonl"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the workbench journal in " + dataDir + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -271,6 +297,7 @@ public final class MemoryStore implements WorkbenchStore {
 
     @Override
     public List<Views.SearchHit> search(String query, int limit) {
+        if (!searchable) throw new IllegalStateException("this view keeps no search terms");
         List<Set<String>> words = ArticleTerms.words(query);
         if (words.isEmpty()) throw new BadRequestException("q: the query has no words");
         return read(() -> {
