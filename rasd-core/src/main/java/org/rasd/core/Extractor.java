@@ -45,7 +45,7 @@ public final class Extractor {
         long t0 = System.nanoTime();
         LexiconSource src = LexiconSource.withUserDirs(options.lexiconDirs());
         TextAnalyzer text = TextAnalyzer.load(src);
-        Function<AnalyzedDocument, List<Mention>> actors = d -> List.of();
+        Function<AnalyzedDocument, List<Mention>> actors = org.rasd.core.actor.ActorRecognizer.load(src)::recognize;
         BiFunction<AnalyzedDocument, List<Mention>, List<Event>> events = (d, m) -> List.of();
         return new Extractor(options, text, actors, events, (System.nanoTime() - t0) / 1_000_000);
     }

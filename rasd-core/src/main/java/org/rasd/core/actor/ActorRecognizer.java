@@ -1,0 +1,497 @@
+package org.rasd.core.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rasd.core.lexicon.LexiconSource;
+import org.rasd.core.model.Mention;
+import org.rasd.core.text.AnalyzedDocument;
+import org.rasd.core.text.AnalyzedSentence;
+import org.rasd.core.text.Segmentation;
+import org.rasd.core.text.Token;
+
+/**
+ * The actor stage: finds and resolves actor mentions in an analysed document. Per sentence, a greedy
+ * left-to-right longest match over the phrase index (clitic-aware), then, by what matched: named actors,
+ * agents composed with an adjacent country (الوفد المغربي، ممثل المغرب لدى الأمم المتحدة), persons after
+ * cues and appositions, organisation names opened by a head noun, name variants of the article's persons,
+ * and in-article references (المملكة، البلدين، نفس المحلل). Loaded once; thread-safe (all per-document
+ * state lives in {@link ArticleState}).
+ *
+ * <p>Spans cover the stem without proclitics (بالمغرب → المغرب; an article fused into لل is not part of the
+ * span: للولايات المتحدة → ولايات المتحدة). {@code البلدين} gives two mentions with the same span, one
+ * per country.
+ */
+public final class ActorRecognizer {
+    private final ActorLexicon lex;
+    private final PersonCueFinder names;
+
+    public ActorRecognizer(ActorLexicon lex) {
+        this.lex = lex;
+        this.names = new PersonCueFinder(lex);
+    }
+
+    public static ActorRecognizer load(LexiconSource src) { return new ActorRecognizer(ActorLexicon.load(src)); }
+
+    public ActorLexicon lexicon() { return lex; }
+
+    /** Mentions sorted by start (UTF-16 offsets into {@code doc.text()}). */
+    public List<Mention> recognize(AnalyzedDocument doc) {
+        List<ActorMention> all = recognizeDetailed(doc);
+        List<Mention> out = new ArrayList<>(all.size());
+        for (ActorMention m : all) out.add(m.mention());
+        return out;
+    }
+
+    /** Mentions with their token ranges and roles, sorted by start then end. */
+    public List<ActorMention> recognizeDetailed(AnalyzedDocument doc) {
+        ArticleState st = new ArticleState(doc);
+        for (AnalyzedSentence s : doc.sentences()) st.sentence(s);
+        st.resolvePending();
+        st.out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end)
+                .thenComparing(m -> m.mention().entity()));
+        return st.out;
+    }
+
+    /** Per-document state: the output, the persons met, the countries named in order. */
+    private final class ArticleState {
+        final AnalyzedDocument doc;
+        final LocalDate date;
+        final List<ActorMention> out = new ArrayList<>();
+        final ArticlePersons persons = new ArticlePersons();
+        final List<String> countryOrder = new ArrayList<>();
+        final Map<String, Integer> countryCount = new HashMap<>();
+        final List<Runnable> pending = new ArrayList<>();
+        SentenceMatches sm;
+
+        ArticleState(AnalyzedDocument doc) {
+            this.doc = doc;
+            this.date = doc.date();
+        }
+
+        void sentence(AnalyzedSentence s) {
+            sm = new SentenceMatches(s.tokens(), lex.index());
+            int n = sm.size();
+            int i = 0;
+            while (i < n) {
+                PhraseIndex.Match m = sm.at(i);
+                int next = m == null ? unmatched(s, i) : matched(s, m);
+                i = Math.max(next, i + 1);
+            }
+        }
+
+        // ---- tokens that no lexicon phrase starts ------------------------------------------------------
+
+        int unmatched(AnalyzedSentence s, int i) {
+            List<Token> toks = s.tokens();
+            Token t = toks.get(i);
+            if (names.isSpeechVerb(t)) {
+                PersonCueFinder.Span said = names.strictNameAt(sm, i + 1);
+                if (said != null) return person(s, said, null, null, null, null, "cue", "rule:speaker").endToken();
+            }
+            if (!t.isWord() || names.isStop(t) && !names.ambiguousNameStart(sm, i)) return i + 1;
+            PersonCueFinder.Span span = names.nameFromFirstName(sm, i);
+            if (span != null) return person(s, span, null, null, null, null, "cue", "rule:first-name").endToken();
+            ArticlePersons.Person p = surname(t);
+            if (p == null && names.isFirstName(t) && !names.isStop(t)) p = persons.byFirstName(NameVariantKey.of(t.norm()));
+            if (p != null) {
+                Segmentation seg = bestNameSegmentation(t, p);
+                int[] sp = t.stemSpan(seg);
+                emit(s, sp[0], sp[1], i, i + 1, p.entity(), "PERSON", p.name(), p.code(), p.country(), p.sector(),
+                        "variant", p.rule(), p.role());
+                persons.mentioned(p);
+            }
+            return i + 1;
+        }
+
+        /** An article person whose surname this word is (as written, or after و / ل / ب). */
+        ArticlePersons.Person surname(Token t) {
+            if (!persons.hasFullNames()) return null;
+            String w = t.norm();
+            if (w.length() < 4) return null;
+            ArticlePersons.Person p = persons.bySurname(NameVariantKey.of(w));
+            if (p == null && w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ل' || w.charAt(0) == 'ب'))
+                p = persons.bySurname(NameVariantKey.of(w.substring(1)));
+            return p;
+        }
+
+        Segmentation bestNameSegmentation(Token t, ArticlePersons.Person p) {
+            for (Segmentation seg : t.segmentations())
+                if (seg.enclitic().isEmpty() && NameVariantKey.similar(NameVariantKey.of(seg.stem()), p.lastKey())) return seg;
+            return t.segmentations().get(0);
+        }
+
+        // ---- lexicon matches -------------------------------------------------------------------------
+
+        int matched(AnalyzedSentence s, PhraseIndex.Match m) {
+            LexEntry e = m.best();
+            if (e instanceof LexEntry.Named n) return named(s, m, n);
+            if (e instanceof LexEntry.Nisba ni) {
+                emitMatch(s, m, m.end(), ni.country(), "COUNTRY", lex.country(ni.country()).name(),
+                        ni.country(), ni.country(), null, "nisba", ni.rule(), null);
+                countryNamed(ni.country());
+                // الأرجنتيني ليونيل ميسي: a demonym right before a name gives the person's country
+                PersonCueFinder.Span span = m.end() - m.first() == 1 ? names.nameAt(sm, m.end()) : null;
+                if (span != null) return person(s, span, ni.country(), ni.country(), null, null, "cue", ni.rule()).endToken();
+                return m.end();
+            }
+            if (e instanceof LexEntry.Agent a) return agent(s, m, a);
+            if (e instanceof LexEntry.Cue c) return cue(s, m, c.sector(), c.role(), c.rule());
+            if (e instanceof LexEntry.OrgHead h) return orgHead(s, m, h);
+            return reference(s, m, (LexEntry.Reference) e);
+        }
+
+        int named(AnalyzedSentence s, PhraseIndex.Match m, LexEntry.Named n) {
+            ActorEntry a = n.actor();
+            List<Token> toks = s.tokens();
+            switch (a.type()) {
+                case "PERSON" -> {
+                    DatedRole role = a.roleAt(date);
+                    String code = role != null ? role.code() : a.country();
+                    String country = role != null && role.country() != null ? role.country() : a.country();
+                    String sector = role != null ? role.sector() : null;
+                    String title = role != null ? role.title() : null;
+                    ActorMention am = emitMatch(s, m, m.end(), a.id(), "PERSON", a.name(), code, country, sector, "lexicon", n.rule(), title);
+                    ArticlePersons.Person p = new ArticlePersons.Person(a.id(), a.name(), wordKeys(toks, m.first(), m.end(), m.segmentation()),
+                            code, country, sector, title, n.rule());
+                    persons.add(p);
+                    return am.endToken();
+                }
+                case "COUNTRY", "CITY", "REGION" -> {
+                    if (m.end() - m.first() == 1 && m.segmentation().isWhole() && lex.inList("ambiguous-names", toks.get(m.first()).norm())
+                            && m.first() > 0 && toks.get(m.first() - 1).isWord() && !lex.inList("name-stops", toks.get(m.first() - 1).norm())) {
+                        return m.first() + 1; // مالي after a noun is "financial"
+                    }
+                    emitMatch(s, m, m.end(), a.id(), a.type(), a.name(), a.code(), a.country(), a.sector(), "lexicon", n.rule(), null);
+                    if (a.country() != null && !a.type().equals("REGION")) countryNamed(a.country());
+                    return m.end();
+                }
+                default -> {
+                    // an organisation (a nisba after it, الكونغرس الأمريكي, is a mention of its own)
+                    int end = m.end();
+                    emitMatch(s, m, end, a.id(), a.type(), a.name(), a.code(), a.country(), a.sector(), "lexicon", n.rule(), null);
+                    return end;
+                }
+            }
+        }
+
+        int agent(AnalyzedSentence s, PhraseIndex.Match m, LexEntry.Agent a) {
+            List<Token> toks = s.tokens();
+            int end = m.end();
+            String country = nisbaAt(toks, end);
+            if (country != null) end++;
+            else {
+                PhraseIndex.Match c = end < toks.size() ? sm.at(end) : null;
+                if (c != null && (c.segmentation().isWhole() || c.segmentation().proclitics().equals("ال")) && c.best() instanceof LexEntry.Named n && n.actor().type().equals("COUNTRY")) {
+                    country = n.actor().country();
+                    end = c.end();
+                    countryNamed(country);
+                }
+            }
+            // without a country, a definite agent with a role is a title (الرئيس بوش); an indefinite one is in construct (رئيس قسم)
+            if (country == null && !a.standsAlone())
+                return a.role() == null || !a.phrase().startsWith("ال") ? m.end() : cue(s, m, a.sector(), a.role(), a.rule());
+            // ممثل المغرب لدى الأمم المتحدة: the body the agent is accredited to belongs to the span
+            if (country != null && end + 1 < toks.size() && toks.get(end).norm().equals("لدي")) {
+                PhraseIndex.Match igo = sm.at(end + 1);
+                if (igo != null && igo.best() instanceof LexEntry.Named n && !n.actor().type().equals("PERSON")) {
+                    named(s, igo, n); // the body is a mention of its own, inside the agent's span
+                    end = igo.end();
+                }
+            }
+            String code = country == null ? null : ActorCodes.compose(country, a.sector());
+            String name = (country == null ? "" : lex.country(country).name() + " ") + a.phrase();
+            ActorMention am = emitMatch(s, m, end, country == null ? "agent:" + (a.sector() == null ? "" : a.sector()) : code,
+                    "AGENT", name, code, country, a.sector(), "agent", a.rule(), a.role());
+            if (country != null) {
+                PersonCueFinder.Span span = names.nameAfter(sm, end);
+                if (span != null && span.firstNameKnown()) {
+                    emitBetween(s, end, span.start());
+                    return person(s, span, code, country, a.sector(), a.role(), "cue", a.rule()).endToken();
+                }
+            }
+            return am.endToken();
+        }
+
+        int cue(AnalyzedSentence s, PhraseIndex.Match m, String sector, String role, String rule) {
+            List<Token> toks = s.tokens();
+            int p = m.end();
+            String country = nisbaAt(toks, p);
+            if (country != null) {
+                emitNisba(s, p, country);
+                p++;
+            }
+            PersonCueFinder.Span span = names.nameAfter(sm, p);
+            if (span == null) return p;
+            emitBetween(s, p, span.start());
+            return person(s, span, country == null ? null : ActorCodes.compose(country, sector), country, sector, role, "cue", rule).endToken();
+        }
+
+        /** A person whose name spans {@code span}: a lexicon person, an article person (variant) or a new local one. */
+        ActorMention person(AnalyzedSentence s, PersonCueFinder.Span span, String code, String country, String sector,
+                            String role, String resolution, String rule) {
+            List<Token> toks = s.tokens();
+            Segmentation seg = firstSegmentation(toks.get(span.start()));
+            List<String> keys = wordKeys(toks, span.start(), span.end(), seg);
+            // apposition: "X ، المفتش العام للقوات المسلحة الملكية"
+            String[] app = apposition(toks, span.end());
+            if (app != null && (code == null || country == null || country.equals(app[1]))) {
+                code = app[0];
+                country = app[1];
+                sector = app[2];
+                if (role == null) role = app[3];
+            }
+            ArticlePersons.Person p = persons.byName(keys);
+            String how = resolution;
+            if (p == null) {
+                ActorEntry known = lexiconPerson(keys);
+                if (known != null) {
+                    DatedRole r = known.roleAt(date);
+                    p = new ArticlePersons.Person(known.id(), known.name(), keys, r != null ? r.code() : known.country(),
+                            r != null && r.country() != null ? r.country() : known.country(), r != null ? r.sector() : null,
+                            role != null ? role : r != null ? r.title() : null, known.rule());
+                    how = "variant";
+                } else {
+                    String name = s.sentence().text().isEmpty() ? "" : doc.text().substring(toks.get(span.start()).start(), toks.get(span.end() - 1).end());
+                    p = new ArticlePersons.Person(persons.nextLocalId(), name, keys, code, country, sector, role, rule);
+                }
+                persons.add(p);
+            } else {
+                how = "variant";
+                persons.mentioned(p);
+            }
+            int[] sp = toks.get(span.start()).stemSpan(seg);
+            return emit(s, sp[0], toks.get(span.end() - 1).end(), span.start(), span.end(), p.entity(), "PERSON", p.name(),
+                    p.code(), p.country(), p.sector(), how, p.rule(), p.role());
+        }
+
+        /** After a name: "، <cue or agent> <organisation|country|nisba>" gives {code, country, sector, role}. */
+        String[] apposition(List<Token> toks, int e) {
+            if (e >= toks.size() || !(toks.get(e).norm().equals("،") || toks.get(e).norm().equals(","))) return null;
+            if (e + 1 >= toks.size()) return null;
+            PhraseIndex.Match c = sm.at(e + 1);
+            if (c == null) return null;
+            String sector, role;
+            if (c.best() instanceof LexEntry.Cue cue) { sector = cue.sector(); role = cue.role(); }
+            else if (c.best() instanceof LexEntry.Agent ag) { sector = ag.sector(); role = ag.role(); }
+            else return null;
+            for (int k = c.end(); k < Math.min(toks.size(), c.end() + 3); k++) {
+                if (!toks.get(k).isWord()) break;
+                PhraseIndex.Match o = sm.at(k);
+                if (o == null) continue;
+                if (o.best() instanceof LexEntry.Named n) {
+                    ActorEntry a = n.actor();
+                    if (a.type().equals("PERSON") || a.country() == null) return null;
+                    if (a.sector() != null) return new String[] {a.code(), a.country(), a.sector(), role};
+                    return new String[] {ActorCodes.compose(a.country(), sector), a.country(), sector, role};
+                }
+                if (o.best() instanceof LexEntry.Nisba ni) return new String[] {ActorCodes.compose(ni.country(), sector), ni.country(), sector, role};
+            }
+            return null;
+        }
+
+        ActorEntry lexiconPerson(List<String> keys) {
+            List<ActorEntry> exact = lex.personsByNameKey(String.join(" ", keys));
+            if (!exact.isEmpty()) return exact.get(0);
+            if (keys.size() < 2) return null;
+            for (List<String> other : lex.personNameKeys(keys.size())) {
+                if (ArticlePersons.sameName(other, keys)) return lex.personsByNameKey(String.join(" ", other)).get(0);
+            }
+            return null;
+        }
+
+        /**
+         * An organisation named by a head noun and what follows: for heads that belong to the name (وزارة
+         * الخارجية الأمريكية) definite words, nisbas and places; for heads that only announce one (شركة توتال،
+         * نادي الزمالك) one or two name words, the head left out of the span.
+         */
+        int orgHead(AnalyzedSentence s, PhraseIndex.Match m, LexEntry.OrgHead h) {
+            List<Token> toks = s.tokens();
+            int quoted = quotedName(toks, m.end());
+            if (quoted > 0) {
+                Token first = toks.get(m.end() + 1), last = toks.get(quoted - 2);
+                String key = doc.normalized().text().substring(first.normStart(), last.normStart() + last.norm().length());
+                emit(s, first.start(), last.end(), m.end() + 1, quoted - 1, "local:org:" + key, h.type(),
+                        doc.text().substring(first.start(), last.end()), null, null, h.sector(), "pattern", h.rule(), null);
+                return quoted;
+            }
+            int end = m.end();
+            String country = null;
+            int words = 0;
+            int max = h.partOfName() ? 4 : 1;
+            while (end < toks.size() && words < max) {
+                Token t = toks.get(end);
+                if (!t.isWord() || lex.inList("name-stops", t.norm())) break;
+                PhraseIndex.Match inner = sm.at(end);
+                if (inner != null) {
+                    LexEntry ie = inner.best();
+                    if (ie instanceof LexEntry.Nisba ni && words == 0 && h.partOfName()) { country = ni.country(); end = inner.end(); words++; continue; }
+                    if (ie instanceof LexEntry.Nisba ni) { country = ni.country(); break; } // جامعة السوربون الفرنسية: the nisba says where, it is not the name
+                    if (ie instanceof LexEntry.Named n && (n.actor().type().equals("COUNTRY") || n.actor().type().equals("CITY"))
+                            && inner.segmentation().proclitics().replace("ال", "").replace("ل", "").isEmpty()) {
+                        country = n.actor().country(); end = inner.end(); words++; continue;
+                    }
+                    break;
+                }
+                boolean definite = t.norm().startsWith("ال") || t.norm().startsWith("لل");
+                char c0 = t.norm().charAt(0);
+                boolean prepositional = !definite && (c0 == 'ل' || c0 == 'ب') && !h.partOfName();
+                if (h.partOfName() ? !definite : (words > 0 && definite || t.norm().endsWith("ه") && !definite || prepositional)) break;
+                end++;
+                words++;
+            }
+            if (words == 0) return m.end();
+            String code = country == null ? null : ActorCodes.compose(country, h.sector());
+            int nameFirst = h.partOfName() ? m.first() : m.end();
+            Token first = toks.get(nameFirst);
+            String key = doc.normalized().text().substring(first.normStart(), toks.get(end - 1).normStart() + toks.get(end - 1).norm().length());
+            if (h.partOfName()) {
+                emitMatch(s, m, end, "local:org:" + key, h.type(), null, code, country, h.sector(), "pattern", h.rule(), null);
+            } else {
+                Segmentation seg = first.segmentations().get(0);
+                int[] sp = first.stemSpan(seg);
+                emit(s, sp[0], toks.get(end - 1).end(), nameFirst, end, "local:org:" + key, h.type(),
+                        doc.text().substring(sp[0], toks.get(end - 1).end()), code, country, h.sector(), "pattern", h.rule(), null);
+            }
+            if (country != null) countryNamed(country);
+            return end;
+        }
+
+        /** A name in quotes right after a head (شركة « إل جي »): the token index after the closing quote, or -1. */
+        int quotedName(List<Token> toks, int k) {
+            if (k >= toks.size() || !isQuote(toks.get(k).norm())) return -1;
+            for (int j = k + 1; j < Math.min(toks.size(), k + 7); j++) {
+                if (isQuote(toks.get(j).norm())) return j > k + 1 ? j + 1 : -1;
+                if (!toks.get(j).isWord() && toks.get(j).kind() != org.rasd.core.text.TokenKind.NUMBER) return -1;
+            }
+            return -1;
+        }
+
+        boolean isQuote(String p) { return p.equals("\"") || p.equals("«") || p.equals("»") || p.equals("“") || p.equals("”") || p.equals("'"); }
+
+        int reference(AnalyzedSentence s, PhraseIndex.Match m, LexEntry.Reference r) {
+            List<Token> toks = s.tokens();
+            switch (r.kind()) {
+                case "kingdom" -> {
+                    if (nisbaAt(toks, m.end()) != null) return m.end(); // المملكة المغربية is a country name
+                    pending.add(() -> {
+                        String k = kingdom();
+                        if (k != null) emitMatch(s, m, m.end(), k, "COUNTRY", lex.country(k).name(), k, k, null, "anaphora", r.rule(), null);
+                    });
+                    return m.end();
+                }
+                case "two-countries" -> {
+                    if (countryOrder.size() >= 2) {
+                        for (String c : lastTwoCountries())
+                            emitMatch(s, m, m.end(), c, "COUNTRY", lex.country(c).name(), c, c, null, "anaphora", r.rule(), null);
+                    }
+                    return m.end();
+                }
+                default -> {
+                    String role = r.kind().substring("role:".length());
+                    PersonCueFinder.Span span = names.nameAfter(sm, m.end());
+                    if (span != null && span.firstNameKnown()) return person(s, span, null, null, null, role, "cue", r.rule()).endToken();
+                    ArticlePersons.Person p = persons.lastWithRole(role);
+                    if (p == null) return m.end();
+                    persons.mentioned(p);
+                    return emitMatch(s, m, m.end(), p.entity(), "PERSON", p.name(), p.code(), p.country(), p.sector(), "anaphora", r.rule(), p.role()).endToken();
+                }
+            }
+        }
+
+        // ---- helpers ---------------------------------------------------------------------------------
+
+        /** Named actors between a cue and its name (الأمين العام للأمم المتحدة كوفي أنان) are mentions too. */
+        void emitBetween(AnalyzedSentence s, int from, int to) {
+            int k = from;
+            while (k < to) {
+                PhraseIndex.Match m = sm.at(k);
+                if (m != null && m.end() <= to && m.best() instanceof LexEntry.Named n) { named(s, m, n); k = m.end(); }
+                else if (m != null && m.end() <= to && m.best() instanceof LexEntry.Nisba ni) {
+                    emitMatch(s, m, m.end(), ni.country(), "COUNTRY", lex.country(ni.country()).name(), ni.country(), ni.country(), null, "nisba", ni.rule(), null);
+                    countryNamed(ni.country());
+                    k = m.end();
+                } else k++;
+            }
+        }
+
+        String nisbaAt(List<Token> toks, int k) {
+            if (k >= toks.size()) return null;
+            PhraseIndex.Match n = sm.at(k);
+            if (n != null && n.end() == k + 1 && n.best() instanceof LexEntry.Nisba ni) return ni.country();
+            return null;
+        }
+
+        void emitNisba(AnalyzedSentence s, int k, String country) {
+            PhraseIndex.Match n = sm.at(k);
+            emitMatch(s, n, n.end(), country, "COUNTRY", lex.country(country).name(), country, country, null, "nisba", n.best().rule(), null);
+            countryNamed(country);
+        }
+
+        void countryNamed(String c) {
+            countryOrder.add(c);
+            countryCount.merge(c, 1, Integer::sum);
+        }
+
+        List<String> lastTwoCountries() {
+            List<String> two = new ArrayList<>(2);
+            for (int k = countryOrder.size() - 1; k >= 0 && two.size() < 2; k--)
+                if (!two.contains(countryOrder.get(k))) two.add(countryOrder.get(k));
+            return two.size() == 2 ? two : List.of();
+        }
+
+        /** The kingdom the article is about: the kingdom it names most (first named on a tie). */
+        String kingdom() {
+            String best = null;
+            int bestCount = 0;
+            for (String c : countryOrder) {
+                int cnt = countryCount.get(c);
+                if (lex.isKingdom(c) && cnt > bestCount) { best = c; bestCount = cnt; }
+            }
+            return best;
+        }
+
+        void resolvePending() { for (Runnable r : pending) r.run(); }
+
+        List<String> wordKeys(List<Token> toks, int from, int to, Segmentation firstSeg) {
+            List<String> keys = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                String w = k == from ? firstSeg.stem() : toks.get(k).norm();
+                keys.add(NameVariantKey.of(w));
+            }
+            return keys;
+        }
+
+        Segmentation firstSegmentation(Token t) {
+            // a name's first word may carry و / ل / ب (ولفاروق): keep the reading that leaves a known first name
+            for (Segmentation seg : t.segmentations())
+                if (seg.enclitic().isEmpty() && !seg.hasArticle() && lex.inList("first-names", seg.stem())) return seg;
+            return t.segmentations().get(0);
+        }
+
+        ActorMention emitMatch(AnalyzedSentence s, PhraseIndex.Match m, int endToken, String entity, String type, String name,
+                               String code, String country, String sector, String resolution, String rule, String role) {
+            List<Token> toks = s.tokens();
+            Token first = toks.get(m.first());
+            Segmentation seg = m.segmentation();
+            String pro = seg.proclitics();
+            int k = pro.endsWith("ال") ? pro.length() - 2 : seg.stemStart();
+            int start = first.originalOffset(k);
+            int end = toks.get(endToken - 1).end();
+            return emit(s, start, end, m.first(), endToken, entity, type, name == null ? doc.text().substring(start, end) : name,
+                    code, country, sector, resolution, rule, role);
+        }
+
+        ActorMention emit(AnalyzedSentence s, int start, int end, int firstToken, int endToken, String entity, String type,
+                          String name, String code, String country, String sector, String resolution, String rule, String role) {
+            Mention mention = new Mention(start, end, doc.text().substring(start, end), s.index(), entity, type, name, code,
+                    country, sector, resolution, rule);
+            ActorMention am = new ActorMention(mention, firstToken, endToken, role);
+            out.add(am);
+            return am;
+        }
+    }
+}

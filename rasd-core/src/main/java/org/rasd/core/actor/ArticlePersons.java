@@ -1,0 +1,86 @@
+package org.rasd.core.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The persons met so far in one article, for name variants (الماساوي … المصاوي) and role references
+ * (نفس المحلل). Not thread-safe: one instance per document.
+ */
+final class ArticlePersons {
+    /** A person of the article: entity id, name as first written, its word keys, code, role title. */
+    record Person(String entity, String name, List<String> wordKeys, String code, String country, String sector,
+                  String role, String rule) {
+        String lastKey() { return wordKeys.get(wordKeys.size() - 1); }
+    }
+
+    private final List<Person> persons = new ArrayList<>();
+    private final List<Person> order = new ArrayList<>();
+    private int local;
+
+    String nextLocalId() { return "local:per:" + (++local); }
+
+    /** The person whose full name or surname is a variant of these word keys, or null. */
+    Person byName(List<String> keys) {
+        for (int i = persons.size() - 1; i >= 0; i--) {
+            Person p = persons.get(i);
+            if (sameName(p.wordKeys(), keys)) return p;
+        }
+        return null;
+    }
+
+    /** A person whose surname (last word, four letters or more) is a variant of this word's key. */
+    Person bySurname(String key) {
+        if (key.length() < 3) return null;
+        for (int i = persons.size() - 1; i >= 0; i--) {
+            Person p = persons.get(i);
+            if (p.wordKeys().size() < 2) continue;
+            String last = p.lastKey();
+            // a surname alone: the same key, or one edit apart for long keys only (short words collide)
+            if (last.equals(key) || (last.length() >= 5 && key.length() >= 5 && NameVariantKey.similar(last, key))) return p;
+        }
+        return null;
+    }
+
+    /** The only person of the article whose first name has this key (two persons sharing it: none). */
+    Person byFirstName(String key) {
+        Person found = null;
+        for (Person p : persons) {
+            if (p.wordKeys().size() >= 2 && p.wordKeys().get(0).equals(key)) {
+                if (found != null && !found.entity().equals(p.entity())) return null;
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /** The last person mentioned with this role title. */
+    Person lastWithRole(String role) {
+        for (int i = order.size() - 1; i >= 0; i--) if (role.equals(order.get(i).role())) return order.get(i);
+        return null;
+    }
+
+    void add(Person p) {
+        persons.add(p);
+        order.add(p);
+        if (p.wordKeys().size() >= 2) fullNames++;
+    }
+
+    private int fullNames;
+
+    /** Whether any person of the article has a name of two words or more (the only ones a surname can recall). */
+    boolean hasFullNames() { return fullNames > 0; }
+
+    void mentioned(Person p) { order.add(p); }
+
+    static boolean sameName(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            // a surname alone, or a name with and without the first name
+            List<String> shortOne = a.size() < b.size() ? a : b, longOne = a.size() < b.size() ? b : a;
+            return shortOne.size() >= 1 && NameVariantKey.similar(shortOne.get(shortOne.size() - 1), longOne.get(longOne.size() - 1))
+                    && (shortOne.size() == 1 || NameVariantKey.similar(shortOne.get(0), longOne.get(0)));
+        }
+        for (int i = 0; i < a.size(); i++) if (!NameVariantKey.similar(a.get(i), b.get(i))) return false;
+        return true;
+    }
+}

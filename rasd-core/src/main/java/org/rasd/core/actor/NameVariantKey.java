@@ -1,0 +1,51 @@
+package org.rasd.core.actor;
+
+/**
+ * An orthographic-phonetic key for transliterated names, so that spellings that differ the way
+ * transliterations do fall together: the article is dropped, ص→س، ط→ت، ض→د، ظ/ذ→ز، ق→ك، ث→س، ة→ه، ى→ي،
+ * the long vowel ا and hamza seats are dropped (الماساوي and المصاوي both give مسوي). Keys within edit
+ * distance 1 (for keys of four letters or more) count as the same name.
+ */
+public final class NameVariantKey {
+    private NameVariantKey() {}
+
+    public static String of(String normalizedWord) {
+        String w = normalizedWord;
+        if (w.startsWith("ال") && w.length() > 4) w = w.substring(2);
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            switch (c) {
+                case 'ص', 'ث' -> sb.append('س');
+                case 'ط' -> sb.append('ت');
+                case 'ض' -> sb.append('د');
+                case 'ظ', 'ذ' -> sb.append('ز');
+                case 'ق' -> sb.append('ك');
+                case 'ة' -> sb.append('ه');
+                case 'ى' -> sb.append('ي');
+                case 'ا', 'ء', 'أ', 'إ', 'آ', 'ئ', 'ؤ' -> { }
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether two keys name the same person: equal, or one edit apart when both have four letters or more. */
+    public static boolean similar(String a, String b) {
+        if (a.equals(b)) return true;
+        if (a.length() < 4 || b.length() < 4 || Math.abs(a.length() - b.length()) > 1) return false;
+        return editDistanceAtMostOne(a, b);
+    }
+
+    static boolean editDistanceAtMostOne(String a, String b) {
+        if (a.length() > b.length()) { String t = a; a = b; b = t; }
+        int i = 0, j = 0, edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) { i++; j++; continue; }
+            if (++edits > 1) return false;
+            if (a.length() == b.length()) i++;
+            j++;
+        }
+        return edits + (b.length() - j) + (a.length() - i) <= 1;
+    }
+}

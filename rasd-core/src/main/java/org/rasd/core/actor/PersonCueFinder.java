@@ -1,0 +1,195 @@
+package org.rasd.core.actor;
+
+import java.util.List;
+import org.rasd.core.text.Token;
+
+/**
+ * Finds the tokens of a person's name: after a title or role (اللواء، الرئيس، الباحث في العلاقات الدولية),
+ * skipping garbled rank fragments (the {@code name-noise} list: دكور دارمي) and a short phrase before a
+ * known first name; or from a known first name alone. A name runs over name-like words and stops at
+ * punctuation, at a word of the {@code name-stops} list (prepositions, speech verbs...) and at the start of
+ * another lexicon phrase.
+ */
+public final class PersonCueFinder {
+    /** Tokens [start, end) of a name. */
+    public record Span(int start, int end, boolean firstNameKnown) {}
+
+    static final int MAX_GAP = 4;
+    static final int MAX_NAME = 4;
+
+    private final ActorLexicon lex;
+
+    public PersonCueFinder(ActorLexicon lex) { this.lex = lex; }
+
+    /**
+     * Whether a token is a known given name. A name ending in ي written with alef maqsura in the original
+     * (على "on" against علي "Ali") is not one: normalisation merges them, the original does not.
+     */
+    public boolean isFirstName(Token t) {
+        if (!t.isWord() || !lex.inList("first-names", t.norm())) return false;
+        String surface = t.surface();
+        return !(t.norm().endsWith("ي") && surface.endsWith("ى"));
+    }
+
+    /** Whether a token ends a name (punctuation, or a word of the name-stops list). */
+    public boolean isStop(Token t) { return !t.isWord() || lex.inList("name-stops", t.norm()); }
+
+    /**
+     * A word that is both a stop and a given name (علي is also على written without alef maqsura, as many
+     * papers do) opens a name only when another given name or a connector follows (علي حسن، علي بن).
+     */
+    public boolean ambiguousNameStart(SentenceMatches sm, int i) {
+        if (!isFirstName(sm.token(i)) || i + 1 >= sm.size()) return false;
+        Token next = sm.token(i + 1);
+        return isFirstName(next) || isConnector(next);
+    }
+
+    /** A name right at {@code p} opened by a known first name or a lexicon person (after a nisba: الأرجنتيني ليونيل ميسي). */
+    public Span nameAt(SentenceMatches sm, int p) {
+        if (p >= sm.size()) return null;
+        Token t = sm.token(p);
+        if (isFirstName(t) && (!isStop(t) || ambiguousNameStart(sm, p))) return extend(sm, p, true);
+        PhraseIndex.Match pm = sm.at(p);
+        if (pm != null && pm.best() instanceof LexEntry.Named nm && nm.actor().type().equals("PERSON")) return new Span(p, pm.end(), true);
+        return null;
+    }
+
+    /** Whether a token is a speech or report verb (with or without a leading و / ف). */
+    public boolean isSpeechVerb(Token t) {
+        if (!t.isWord()) return false;
+        String w = t.norm();
+        return lex.inList("speech-verbs", w)
+                || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && lex.inList("speech-verbs", w.substring(1));
+    }
+
+    /**
+     * A name right at {@code p} with no cue but a speech verb before it: a known first name or lexicon person,
+     * or one undetermined word (no article, no feminine ending, no stop word, no lexicon phrase)
+     * followed by punctuation or a stop word.
+     */
+    public Span strictNameAt(SentenceMatches sm, int p) {
+        Span s = nameAt(sm, p);
+        if (s != null) return s;
+        int end = p;
+        while (end < sm.size() && end - p < 1 && undetermined(sm, end)) end++;
+        if (end == p) return null;
+        if (end < sm.size() && !isStop(sm.token(end))) return null;
+        return new Span(p, end, false);
+    }
+
+    private boolean undetermined(SentenceMatches sm, int k) {
+        Token t = sm.token(k);
+        String w = t.norm();
+        char c0 = w.isEmpty() ? ' ' : w.charAt(0);
+        if ((c0 == 'ي' || c0 == 'ت') && !isFirstName(t)) return false; // imperfect verbs (يتلقى، ترددت)
+        return t.isWord() && w.length() >= 3 && !w.startsWith("ال") && !w.endsWith("ه") && !w.endsWith("ات") && !w.endsWith("ا")
+                && c0 != 'و' && c0 != 'ل' && c0 != 'ب' && c0 != 'ف' && c0 != 'ك'
+                && !w.endsWith("ها") && !w.endsWith("هم") && !w.endsWith("ين") && !w.endsWith("ون")
+                && !isStop(t) && !isSpeechVerb(t) && !startsLexiconPhrase(sm, k) && !lex.inList("name-noise", w);
+    }
+
+    /**
+     * The name after a cue that ends at token {@code p}, or null. Between the cue and the name may stand garbled
+     * rank fragments ({@code name-noise}), definite words and في/من (الباحث في العلاقات الدولية), and named
+     * organisations or countries (الأمين العام للأمم المتحدة كوفي أنان): at most {@value #MAX_GAP} words.
+     * The name is a lexicon person, a name opened by a known first name, or up to three undetermined words.
+     */
+    public Span nameAfter(SentenceMatches sm, int p) {
+        int k = p;
+        int gap = 0;
+        while (k < sm.size() && gap <= MAX_GAP) {
+            Token t = sm.token(k);
+            if (!t.isWord()) return null;
+            PhraseIndex.Match m = sm.at(k);
+            if (m != null && m.best() instanceof LexEntry.Named nm) {
+                if (nm.actor().type().equals("PERSON")) return new Span(k, m.end(), true);
+                k = m.end();
+                gap += m.end() - m.first();
+                continue;
+            }
+            if (isFirstName(t) && (!isStop(t) || ambiguousNameStart(sm, k))) return extend(sm, k, true);
+            String w = t.norm();
+            boolean skippable = lex.inList("name-noise", w) || w.equals("في") || w.equals("من") || w.startsWith("ال") || w.startsWith("لل")
+                    || m != null && m.best() instanceof LexEntry.Nisba;
+            if (skippable) { k++; gap++; continue; }
+            if (isStop(t) || startsLexiconPhrase(sm, k)) return null;
+            return undeterminedName(sm, k);
+        }
+        return null;
+    }
+
+    /** Up to three undetermined words (and the connectors between them) from {@code k}, or null. */
+    Span undeterminedName(SentenceMatches sm, int k) {
+        int end = k;
+        while (end < sm.size() && end - k < 4) {
+            if (undetermined(sm, end)) { end++; continue; }
+            if (end > k && end + 1 < sm.size() && isConnector(sm.token(end)) && undetermined(sm, end + 1)) { end += 2; continue; }
+            break;
+        }
+        return end == k ? null : new Span(k, end, false);
+    }
+
+    /** A name opened by a known first name at {@code i} with at least one more name word, or null. */
+    public Span nameFromFirstName(SentenceMatches sm, int i) {
+        if (!isFirstName(sm.token(i)) && !startsNextName(sm.token(i))) return null;
+        Span s = extend(sm, i, true);
+        return s.end() - s.start() >= 2 ? s : null;
+    }
+
+    /**
+     * The extent of a name starting at {@code start}: a lexicon person's name as the lexicon has it;
+     * otherwise given names and connectors (بن، أبو، آل، عبد) with the word each connector governs, then one
+     * family name. Without a known first name the name is that one word (and what connectors join to it).
+     * A word that is و/ف + a first name starts the next name of a list.
+     */
+    private Span extend(SentenceMatches sm, int start, boolean known) {
+        PhraseIndex.Match m = sm.at(start);
+        if (m != null && m.best() instanceof LexEntry.Named nm && nm.actor().type().equals("PERSON")) return new Span(start, m.end(), known);
+        int n = sm.size();
+        int end = start + 1;
+        boolean surnameTaken = !known;
+        boolean governed = isConnector(sm.token(start));
+        while (end < n && end - start < MAX_NAME + 2) {
+            Token t = sm.token(end);
+            if (isStop(t) || startsNextName(t)) break;
+            if (governed) { end++; governed = isConnector(t); continue; }
+            if (isConnector(t)) { end++; governed = true; continue; }
+            if (surnameTaken) break;
+            if (isFirstName(t)) { end++; continue; }
+            if (startsLexiconPhrase(sm, end) || !surnameLike(t)) break;
+            end++;
+            surnameTaken = true;
+        }
+        return new Span(start, end, known);
+    }
+
+    /**
+     * Whether a word can be a family name after a given name: not a verb in the imperfect (يقول), not an
+     * accusative or feminine form (اجتماعا، مرتدية), not a plural or a word with a pronoun or a preposition
+     * attached (لتدريبات، مصرعه، للزمالك).
+     */
+    boolean surnameLike(Token t) {
+        String w = t.norm();
+        if (w.length() < 2) return false;
+        if (w.charAt(0) == 'ي' && w.length() >= 4) return false;
+        if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه") || (w.endsWith("ا") && w.length() >= 5)) return false;
+        if (w.startsWith("لل") || w.startsWith("بال") || w.startsWith("وال") || w.startsWith("كال")) return false;
+        return true;
+    }
+
+    boolean isConnector(Token t) { return t.isWord() && lex.inList("name-connectors", t.norm()); }
+
+    /** و or ف followed by a known first name (ومحمد): the next name of a list. */
+    boolean startsNextName(Token t) {
+        String w = t.norm();
+        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && lex.inList("first-names", w.substring(1))
+                && !lex.inList("name-stops", w.substring(1)) && !(w.endsWith("ي") && t.surface().endsWith("ى"));
+    }
+
+    /** Whether a non-person lexicon phrase (country, organisation, agent, cue...) starts at {@code k}. */
+    boolean startsLexiconPhrase(SentenceMatches sm, int k) {
+        PhraseIndex.Match m = sm.at(k);
+        if (m == null) return false;
+        return !(m.best() instanceof LexEntry.Named nm && nm.actor().type().equals("PERSON"));
+    }
+}
