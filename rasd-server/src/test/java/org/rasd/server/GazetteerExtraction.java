@@ -12,7 +12,8 @@ import org.rasd.core.model.Sentence;
 
 /**
  * Test scaffolding for the browser tests: the real extractor, and when it finds no actors (the actor and event
- * stages are built on other branches) a tiny gazetteer and trigger list add mentions and events, so that the UI
+ * stages are built on other branches) a tiny gazetteer adds mentions, and when it codes no events a tiny trigger list
+ * adds events between the mentions, so that the UI
  * has something to show. Never used outside tests.
  */
 final class GazetteerExtraction implements Workbench.Extraction {
@@ -31,7 +32,13 @@ final class GazetteerExtraction implements Workbench.Extraction {
     @Override
     public Document extract(RawRecord r) throws RejectedRecordException {
         Document d = inner.extract(r);
-        if (!d.mentions().isEmpty()) return d;
+        if (!d.events().isEmpty()) return d;
+        List<Mention> ms = d.mentions().isEmpty() ? mentions(d)
+                : d.mentions().stream().filter(m -> m.code() != null && !m.code().isBlank()).toList();
+        return (d.mentions().isEmpty() ? d.withMentions(ms) : d).withEvents(events(d, ms));
+    }
+
+    private static List<Mention> mentions(Document d) {
         String t = d.text();
         List<Mention> ms = new ArrayList<>();
         boolean[] taken = new boolean[t.length() + 1];
@@ -48,6 +55,10 @@ final class GazetteerExtraction implements Workbench.Extraction {
             }
         }
         ms.sort(java.util.Comparator.comparingInt(Mention::start));
+        return ms;
+    }
+
+    private static List<Event> events(Document d, List<Mention> ms) {
         List<Event> evs = new ArrayList<>();
         for (Sentence s : d.sentences()) {
             if (!s.extractable()) continue;
@@ -62,11 +73,15 @@ final class GazetteerExtraction implements Workbench.Extraction {
                 int ts = s.start() + s.text().codePointCount(0, i);
                 evs.add(new Event(d.id() + ":" + s.index() + ":" + ts, tr[1], null, null, tr[2], Double.parseDouble(tr[3]),
                         Integer.parseInt(tr[4]), List.of(actor(a)), List.of(actor(b)), null, d.date(), "asserted", null, s.index(), ts,
-                        ts + tr[0].length(), tr[0], s.text(), "test-gazetteer:" + tr[0], 0.5, a.name() + " " + tr[1].toLowerCase() + " " + b.name(), 1));
+                        ts + tr[0].length(), tr[0], s.text(), "test-gazetteer:" + tr[0], 0.5, label(a) + " " + tr[1].toLowerCase() + " " + label(b), 1));
                 break;
             }
         }
-        return d.withMentions(ms).withEvents(evs);
+        return evs;
+    }
+
+    private static String label(Mention m) {
+        return m.name() == null ? m.text() : m.name();
     }
 
     private static EventActor actor(Mention m) {
