@@ -74,6 +74,8 @@ public final class WorkbenchServer implements AutoCloseable {
         app.sse("/api/watch/stream", hub::add);
         routes.record("GET", "/api/watch/stream");
         new UiRoutes(wb).register(app);
+        RequestGuard guard = new RequestGuard(opt.host(), opt.corsOrigins());
+        app.before(guard::check);
         app.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "same-origin");

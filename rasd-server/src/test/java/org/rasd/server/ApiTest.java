@@ -126,6 +126,31 @@ class ApiTest {
     }
 
     @Test
+    void crossSiteWritesAndForeignHostsAreRefused() throws Exception {
+        HttpResponse<String> r = ts.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(ts.base + "/api/watchlists"))
+                .header("Origin", "https://evil.example").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"x\",\"filter\":{\"actor\":\"MAR\"},\"webhook\":\"https://evil.example/h\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(json(r).path("error").asText()).contains("cross-site");
+        assertThat(json(ts.get("/api/watchlists")).size()).isZero();
+        r = ts.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(ts.base + "/api/watchlists"))
+                .header("Origin", ts.base).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"x\",\"filter\":{\"actor\":\"MAR\"}}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(201);
+        java.net.http.HttpClient raw = java.net.http.HttpClient.newHttpClient();
+        // Host is a restricted header in java.net.http; a plain socket sends a rebinding-style request
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", ts.server.port())) {
+            s.getOutputStream().write("GET /api/stats HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            String head = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(head).startsWith("HTTP/1.1 403");
+        }
+        assertThat(raw.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + ts.server.port() + "/api/stats")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void ingestOverHttpIsIdempotent() throws Exception {
         String body = "{\"articles\":[{\"text\":\"هددت الجزائر المغرب بالرد.\",\"date\":\"2026-05-01\"},{\"text\":\"زار وزير الخارجية المغربي واشنطن.\"},{\"text\":\"\"}]}";
         HttpResponse<String> r = ts.post("/api/articles", "application/json", body);
