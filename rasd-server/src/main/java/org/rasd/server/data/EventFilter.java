@@ -31,7 +31,7 @@ public record EventFilter(String actor, String recipient, Set<String> categories
     public EventFilter {
         actor = blankToNull(actor == null ? null : actor.trim().toUpperCase(Locale.ROOT));
         recipient = blankToNull(recipient == null ? null : recipient.trim().toUpperCase(Locale.ROOT));
-        categories = Set.copyOf(new TreeSet<>(categories == null ? Set.of() : categories));
+        categories = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(categories == null ? Set.of() : categories)); // sorted: deterministic links and output
         modality = blankToNull(modality == null ? null : modality.trim().toLowerCase(Locale.ROOT));
         from = blankToNull(from);
         to = blankToNull(to);
