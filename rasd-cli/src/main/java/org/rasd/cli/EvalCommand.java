@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures Rasd against gold data (precision, recall, F1).",
-        subcommands = {EvalNerCommand.class})
+        subcommands = {EvalNerCommand.class, EvalEventsCommand.class})
 public final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

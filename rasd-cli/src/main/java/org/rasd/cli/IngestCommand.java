@@ -50,17 +50,21 @@ public final class IngestCommand implements Callable<Integer> {
         Extractor ex = Extractor.load(input.extractorOptions());
         Inputs inputs = new Inputs(input.inputOptions());
         boolean terminal = System.console() != null && !paths.contains("-");
-        IngestProgress progress = IngestProgress.NONE;
-        if (!quiet) progress = new ConsoleProgress(err, terminal, terminal ? count(inputs) : -1, 5);
-        try (Store store = Store.open(data.data, windowDays)) {
-            IngestSummary s = store.ingest(sink -> inputs.read(paths, new RecordSink() {
-                @Override public void accept(RawRecord r) { sink.accept(r); }
+        IngestProgress bar = quiet ? IngestProgress.NONE : new ConsoleProgress(err, terminal, terminal ? count(inputs) : -1, 5);
+        IngestProgress progress = new IngestProgress() {
+            @Override
+            public void update(long done, long stored, long duplicates, long rejected, double seconds, boolean finished) {
+                bar.update(done, stored, duplicates, rejected, seconds, finished);
+            }
 
-                @Override public void reject(Reject r) {
-                    err.println("rasd: rejected " + r.message());
-                    sink.reject(r);
-                }
-            }), ex, new IngestOptions(Math.max(1, threads), Math.max(1, batch), String.join(" ", paths)), progress);
+            @Override
+            public void rejected(Reject r) {
+                if (terminal && !quiet) err.println();
+                err.println("rasd: rejected " + r.message());
+            }
+        };
+        try (Store store = Store.open(data.data, windowDays)) {
+            IngestSummary s = store.ingest(sink -> inputs.read(paths, sink), ex, new IngestOptions(Math.max(1, threads), Math.max(1, batch), String.join(" ", paths)), progress);
             out.println("rasd ingest: " + s.line());
             out.println("rasd ingest: store " + data.data + " (run " + s.runId() + "); rejects are in its rejects table (rasd query \"SELECT * FROM rejects\")");
             return s.rejected() > 0 ? Main.SOME_REJECTED : Main.OK;

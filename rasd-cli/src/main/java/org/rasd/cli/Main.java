@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code rasd} command. */
 @Command(name = "rasd", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Rasd: Arabic news to structured, sourced political event data.",
-        subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class, LexiconCommand.class,
+        subcommands = {ExtractCommand.class, DemoCommand.class, ExplainCommand.class, EvalCommand.class, LexiconCommand.class,
                 IngestCommand.class, SearchCommand.class, EventsCommand.class, StatsCommand.class, QueryCommand.class,
                 ReindexCommand.class, ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -2,8 +2,9 @@ package org.rasd.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
+import org.rasd.core.actor.ActorRecognizer;
+import org.rasd.core.event.EventCoder;
+import org.rasd.core.event.Explanation;
 import org.rasd.core.lexicon.LexiconSource;
 import org.rasd.core.model.Document;
 import org.rasd.core.model.Event;
@@ -26,13 +27,11 @@ import org.rasd.core.text.TextAnalyzer;
 public final class Extractor {
     private final ExtractorOptions options;
     private final TextAnalyzer text;
-    private final Function<AnalyzedDocument, List<Mention>> actors;
-    private final BiFunction<AnalyzedDocument, List<Mention>, List<Event>> events;
+    private final ActorRecognizer actors;
+    private final EventCoder events;
     private final long loadMillis;
 
-    private Extractor(ExtractorOptions options, TextAnalyzer text,
-                      Function<AnalyzedDocument, List<Mention>> actors,
-                      BiFunction<AnalyzedDocument, List<Mention>, List<Event>> events, long loadMillis) {
+    private Extractor(ExtractorOptions options, TextAnalyzer text, ActorRecognizer actors, EventCoder events, long loadMillis) {
         this.options = options;
         this.text = text;
         this.actors = actors;
@@ -45,8 +44,8 @@ public final class Extractor {
         long t0 = System.nanoTime();
         LexiconSource src = LexiconSource.withUserDirs(options.lexiconDirs());
         TextAnalyzer text = TextAnalyzer.load(src);
-        Function<AnalyzedDocument, List<Mention>> actors = org.rasd.core.actor.ActorRecognizer.load(src)::recognize;
-        BiFunction<AnalyzedDocument, List<Mention>, List<Event>> events = (d, m) -> List.of();
+        ActorRecognizer actors = ActorRecognizer.load(src);
+        EventCoder events = EventCoder.load(src);
         return new Extractor(options, text, actors, events, (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -64,14 +63,20 @@ public final class Extractor {
         return text.analyze(r);
     }
 
+    /** Why sentence {@code n} of a record was coded as it was (tokens, mentions, triggers, frames, events). */
+    public String explain(RawRecord r, int n) throws RejectedRecordException {
+        AnalyzedDocument doc = analyze(r);
+        return Explanation.of(doc, actors.recognize(doc), events, n);
+    }
+
     /** Runs the whole pipeline on one record. */
     public Document extract(RawRecord r) throws RejectedRecordException {
         AnalyzedDocument doc = analyze(r);
         List<Mention> mentions = List.of();
         List<Event> evs = List.of();
         if ("ar".equals(doc.language())) {
-            mentions = actors.apply(doc);
-            evs = events.apply(doc, mentions);
+            mentions = actors.recognize(doc);
+            evs = events.code(doc, mentions);
         }
         return toDocument(doc, mentions, evs);
     }

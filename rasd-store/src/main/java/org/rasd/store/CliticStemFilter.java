@@ -3,6 +3,8 @@ package org.rasd.store;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
@@ -23,6 +25,9 @@ public final class CliticStemFilter extends TokenFilter {
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
     private final Deque<String> pending = new ArrayDeque<>();
     private State state;
+    /** Forms by surface word (the normalised word first, then its stems): words repeat, so this saves most of the work. */
+    private final Map<String, String[]> cache = new HashMap<>();
+    static final int CACHE_LIMIT = 200_000;
 
     public CliticStemFilter(TokenStream in) { super(in); }
 
@@ -36,23 +41,34 @@ public final class CliticStemFilter extends TokenFilter {
         }
         int skipped = 0;
         while (input.incrementToken()) {
-            String norm = ArabicNormalizer.normalizeString(term.toString());
-            if (norm.isEmpty()) {
+            String surface = term.toString();
+            String[] forms = cache.get(surface);
+            if (forms == null) {
+                forms = forms(surface);
+                if (cache.size() >= CACHE_LIMIT) cache.clear();
+                cache.put(surface, forms);
+            }
+            if (forms.length == 0) {
                 skipped += posInc.getPositionIncrement();
                 continue;
             }
             posInc.setPositionIncrement(posInc.getPositionIncrement() + skipped);
-            term.setEmpty().append(norm);
-            Set<String> stems = new LinkedHashSet<>();
-            for (Segmentation s : CliticSegmenter.candidates(norm)) {
-                if (!s.isWhole()) stems.add(s.stem());
-            }
-            stems.remove(norm);
-            pending.addAll(stems);
+            term.setEmpty().append(forms[0]);
+            for (int i = 1; i < forms.length; i++) pending.add(forms[i]);
             if (!pending.isEmpty()) state = captureState();
             return true;
         }
         return false;
+    }
+
+    /** The normalised word, then its distinct clitic stems; empty when the word normalises to nothing. */
+    static String[] forms(String surface) {
+        String norm = ArabicNormalizer.normalizeString(surface);
+        if (norm.isEmpty()) return new String[0];
+        Set<String> out = new LinkedHashSet<>();
+        out.add(norm);
+        for (Segmentation s : CliticSegmenter.candidates(norm)) out.add(s.stem());
+        return out.toArray(new String[0]);
     }
 
     @Override

@@ -13,6 +13,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * Groups the event rows of each dedup key into canonical events: rows sorted by (date, id) form one canonical event
@@ -25,6 +27,10 @@ final class EventDeduplicator {
     EventDeduplicator(int windowDays) {
         if (windowDays < 0) throw new IllegalArgumentException("the dedup window must be 0 days or more");
         this.windowDays = windowDays;
+    }
+
+    private static void date(DuckDBAppender a, LocalDate d) throws SQLException {
+        if (d == null) a.appendNull(); else a.append(d);
     }
 
     private record Row(String id, LocalDate date, String articleId, String source, String event, String actors,
@@ -63,8 +69,8 @@ final class EventDeduplicator {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM canonical_events WHERE dedup_key IN (SELECT k FROM dedup_keys)");
         }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO canonical_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-             PreparedStatement link = c.prepareStatement("INSERT INTO dedup_links VALUES (?, ?)")) {
+        try (DuckDBAppender ins = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "canonical_events");
+             DuckDBAppender link = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "dedup_links")) {
             int i = 0;
             while (i < rows.size()) {
                 String key = rowKeys.get(i);
@@ -83,32 +89,31 @@ final class EventDeduplicator {
                     sources.add(r.source());
                     gold += r.goldstein();
                     conf += r.confidence();
-                    link.setString(1, r.id());
-                    link.setString(2, id);
-                    link.addBatch();
+                    link.beginRow();
+                    link.append(r.id());
+                    link.append(id);
+                    link.endRow();
                 }
-                int k = 1;
-                ins.setString(k++, id);
-                ins.setString(k++, key);
-                ins.setString(k++, first.event());
-                ins.setString(k++, first.actors());
-                ins.setString(k++, first.recipients());
-                ins.setString(k++, first.modalityClass());
-                ins.setObject(k++, first.date());
-                ins.setObject(k++, group.get(group.size() - 1).date());
-                ins.setInt(k++, group.size());
-                ins.setInt(k++, articles.size());
-                ins.setInt(k++, sources.size());
-                ins.setString(k++, first.id());
-                ins.setString(k++, first.cameo());
-                ins.setDouble(k++, gold / group.size());
-                ins.setInt(k++, first.quadClass());
-                ins.setDouble(k, conf / group.size());
-                ins.addBatch();
+                ins.beginRow();
+                ins.append(id);
+                ins.append(key);
+                ins.append(first.event());
+                ins.append(first.actors());
+                ins.append(first.recipients());
+                ins.append(first.modalityClass());
+                date(ins, first.date());
+                date(ins, group.get(group.size() - 1).date());
+                ins.append(group.size());
+                ins.append(articles.size());
+                ins.append(sources.size());
+                ins.append(first.id());
+                if (first.cameo() == null) ins.appendNull(); else ins.append(first.cameo());
+                ins.append(gold / group.size());
+                ins.append(first.quadClass());
+                ins.append(conf / group.size());
+                ins.endRow();
                 i = j;
             }
-            ins.executeBatch();
-            link.executeBatch();
         }
         try (Statement s = c.createStatement()) {
             s.execute("UPDATE events SET canonical_id = l.canonical_id FROM dedup_links l WHERE events.id = l.event_id");

@@ -36,6 +36,13 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class SearchIndex implements AutoCloseable {
     static final String ID = "id", TEXT = "text", ACTOR = "actor", EVENT = "event", DATE = "date";
+    /** Words with frequencies, no positions: queries are sets of required words (with synonyms), not phrases. */
+    private static final org.apache.lucene.document.FieldType TEXT_TYPE = new org.apache.lucene.document.FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TEXT_TYPE.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+        TEXT_TYPE.freeze();
+    }
 
     /** What the index holds of one article. */
     record Entry(String id, String title, String text, String date, Collection<String> actors, Collection<String> events) {}
@@ -50,7 +57,8 @@ final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     static final long COMMIT_INTERVAL_NANOS = 10_000_000_000L;
-    private long lastCommit = System.nanoTime();
+    static final long REFRESH_INTERVAL_NANOS = 2_000_000_000L;
+    private long lastCommit = System.nanoTime(), lastRefresh = System.nanoTime();
 
     private SearchIndex(FSDirectory dir, IndexWriter writer, SearcherManager searchers) {
         this.dir = dir;
@@ -80,15 +88,21 @@ final class SearchIndex implements AutoCloseable {
     ArabicSearchAnalyzer analyzer() { return analyzer; }
 
     /**
-     * Adds or replaces articles (by id) and makes them searchable at once (near-real-time); commits to disk at most
-     * every {@link #COMMIT_INTERVAL_NANOS} (and on {@link #commit()} and close). A crash may lose uncommitted entries:
+     * Adds or replaces articles (by id); they become searchable within {@link #REFRESH_INTERVAL_NANOS} (near-real-time
+     * reopen, each of which costs a small segment) and go to disk at most every {@link #COMMIT_INTERVAL_NANOS} (and on
+     * {@link #commit()} and close). A crash may lose uncommitted entries:
      * the store notices on open (the index holds fewer articles than the database) and rebuilds the index.
      */
     void put(List<Entry> entries) {
         try {
             for (Entry e : entries) writer.updateDocument(new Term(ID, e.id()), toLucene(e));
-            if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) commit();
-            else searchers.maybeRefreshBlocking();
+            long now = System.nanoTime();
+            if (now - lastCommit > COMMIT_INTERVAL_NANOS) {
+                commit();
+            } else if (now - lastRefresh > REFRESH_INTERVAL_NANOS) {
+                lastRefresh = now;
+                searchers.maybeRefreshBlocking();
+            }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -112,7 +126,7 @@ final class SearchIndex implements AutoCloseable {
 
     void commit() {
         try {
-            lastCommit = System.nanoTime();
+            lastCommit = lastRefresh = System.nanoTime();
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -137,7 +151,7 @@ final class SearchIndex implements AutoCloseable {
     private static Document toLucene(Entry e) {
         Document d = new Document();
         d.add(new StringField(ID, e.id(), Field.Store.YES));
-        d.add(new TextField(TEXT, (e.title() == null ? "" : e.title() + "\n") + e.text(), Field.Store.NO));
+        d.add(new Field(TEXT, (e.title() == null ? "" : e.title() + "\n") + e.text(), TEXT_TYPE));
         for (String a : e.actors()) d.add(new StringField(ACTOR, a, Field.Store.NO));
         for (String ev : e.events()) d.add(new StringField(EVENT, ev, Field.Store.NO));
         if (e.date() != null) d.add(new StringField(DATE, e.date(), Field.Store.NO));

@@ -122,7 +122,11 @@ public final class Store implements AutoCloseable {
             Class.forName("org.duckdb.DuckDBDriver");
             return DriverManager.getConnection("jdbc:duckdb:" + dataDir.resolve(DB_FILE).toAbsolutePath(), p);
         } catch (SQLException | ClassNotFoundException e) {
-            throw new StoreException("cannot open " + dataDir.resolve(DB_FILE) + ": " + firstLine(e.getMessage()), e);
+            String m = firstLine(e.getMessage());
+            if (m.contains("Could not set lock")) {
+                throw new StoreException("the store in " + dataDir + " is in use by another process (one writer at a time; stop it or use another --data): " + m, e);
+            }
+            throw new StoreException("cannot open " + dataDir.resolve(DB_FILE) + ": " + m, e);
         }
     }
 

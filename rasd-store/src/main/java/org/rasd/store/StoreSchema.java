@@ -55,8 +55,6 @@ final class StoreSchema {
               id VARCHAR PRIMARY KEY, origin VARCHAR NOT NULL, reason VARCHAR NOT NULL, run_id BIGINT NOT NULL,
               rejected_at TIMESTAMP NOT NULL);
             CREATE INDEX events_article ON events(article_id);
-            CREATE INDEX events_key ON events(dedup_key);
-            CREATE INDEX events_canonical ON events(canonical_id);
             CREATE INDEX articles_story ON articles(story_id);
             CREATE VIEW stories AS
               SELECT story_id, count(*) AS num_articles, count(DISTINCT coalesce(source, '')) AS num_sources,

@@ -33,8 +33,8 @@ import org.rasd.core.model.Sentence;
  * Writes documents and rejects of one ingest run in batches, each batch one transaction: articles (skipping ids already
  * stored: exact duplicates), their flags, sentences, mentions, events and actors, the rejects, the story cluster of each
  * new article, the canonical events of the keys it touched, and the run's counters. After the commit, the batch goes
- * to the search index. A crash loses at most the uncommitted batch, which the next run of the same ingest redoes.
- * Used on one thread.
+ * to the search index. A crash loses at most the uncommitted batches, which the next run of the same ingest redoes.
+ * Fed on one thread; writes on its own writer thread, so that extraction and writing overlap.
  */
 public final class StoreWriter implements ParallelExtractor.Output, AutoCloseable {
     private final Connection c;
@@ -49,6 +49,22 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
     private final List<Reject> rejects = new ArrayList<>();
     private long read, stored, duplicates, rejected, nearDuplicates, events;
     private boolean closed;
+    /** Actor entities in the actors table (loaded on first use), and those added by the batch being written. */
+    private Set<String> knownActors;
+    private final Set<String> newActors = new HashSet<>();
+    /** Dedup keys touched by committed batches whose canonical events are not yet recomputed. */
+    private final Set<String> pendingKeys = new TreeSet<>();
+    static final long DEDUP_INTERVAL_NANOS = 30_000_000_000L;
+    private long lastDedup = System.nanoTime();
+    static final int IN_FLIGHT = 2;
+    private final java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(IN_FLIGHT);
+    private final java.util.concurrent.ExecutorService writerThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rasd-store-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private java.util.concurrent.Future<?> last;
+    private volatile RuntimeException failure;
 
     private record NewStory(int[] sig, String story) {}
 
@@ -77,13 +93,55 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
         if (docs.size() + rejects.size() >= batchSize) flush();
     }
 
-    /** Writes what is buffered, in one transaction. */
+    /**
+     * Hands what is buffered to the writer thread (which writes it in one transaction), so that extraction goes on
+     * meanwhile; waits while {@value #IN_FLIGHT} batches are already waiting. A failed write is rethrown here.
+     */
     public void flush() {
+        rethrow();
         if (docs.isEmpty() && rejects.isEmpty()) return;
         List<Document> batch = new ArrayList<>(docs);
         List<Reject> rej = new ArrayList<>(rejects);
         docs.clear();
         rejects.clear();
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while writing", e);
+        }
+        last = writerThread.submit(() -> {
+            try {
+                if (failure == null) write(batch, rej);
+            } catch (RuntimeException e) {
+                failure = e;
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    private void rethrow() {
+        RuntimeException f = failure;
+        if (f != null) throw f;
+    }
+
+    /** Waits until every batch handed over is written. */
+    private void drain() {
+        if (last == null) return;
+        try {
+            last.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while writing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new StoreException("cannot write to the store: " + e.getCause(), e.getCause());
+        }
+        rethrow();
+    }
+
+    /** Writes one batch in one transaction (on the writer thread). */
+    private void write(List<Document> batch, List<Reject> rej) {
         List<SearchIndex.Entry> entries = new ArrayList<>();
         StoryIndex pending = new StoryIndex();
         List<NewStory> newStories = new ArrayList<>();
@@ -135,7 +193,12 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
             }
             writeActorTable(fresh);
             writeRejects(rej);
-            dedup.recompute(c, keys);
+            pendingKeys.addAll(keys);
+            if (System.nanoTime() - lastDedup > DEDUP_INTERVAL_NANOS) {
+                dedup.recompute(c, pendingKeys);
+                pendingKeys.clear();
+                lastDedup = System.nanoTime();
+            }
             counts = new long[]{batch.size() + rej.size(), fresh.size(), dup, rej.size(), near, evs};
             try (PreparedStatement p = c.prepareStatement(
                     "UPDATE ingest_runs SET read = read + ?, stored = stored + ?, duplicates = duplicates + ?, rejected = rejected + ? WHERE run_id = ?")) {
@@ -146,9 +209,12 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
             c.commit();
         } catch (SQLException | RuntimeException e) {
             try { c.rollback(); } catch (SQLException ignored) { /* the original error matters */ }
+            newActors.clear();
             throw e instanceof StoreException se ? se : new StoreException("cannot write a batch to the store: " + e.getMessage(), e);
         }
         newStories.forEach(e -> stories.add(e.sig(), e.story()));
+        knownActors.addAll(newActors);
+        newActors.clear();
         read += counts[0];
         stored += counts[1];
         duplicates += counts[2];
@@ -156,6 +222,7 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
         nearDuplicates += counts[4];
         events += counts[5];
         if (!entries.isEmpty()) index.put(entries);
+        rej.forEach(progress::rejected);
         progress.update(read, stored, duplicates, rejected, seconds(), false);
     }
 
@@ -233,21 +300,27 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
     }
 
     private void writeActorTable(List<Document> fresh) throws SQLException {
+        if (knownActors == null) {
+            knownActors = new HashSet<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT entity FROM actors")) {
+                while (r.next()) knownActors.add(r.getString(1));
+            }
+        }
         Map<String, Mention> byEntity = new LinkedHashMap<>();
         for (Document d : fresh) {
             for (Mention m : d.mentions()) {
-                if (m.entity() != null && !m.entity().startsWith("local:")) byEntity.putIfAbsent(m.entity(), m);
+                if (m.entity() != null && !m.entity().startsWith("local:") && !knownActors.contains(m.entity())) byEntity.putIfAbsent(m.entity(), m);
             }
         }
         if (byEntity.isEmpty()) return;
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO actors VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+        try (DuckDBAppender a = appender("actors")) {
             for (Mention m : byEntity.values()) {
-                p.setString(1, m.entity()); p.setString(2, m.code()); p.setString(3, m.name()); p.setString(4, m.type());
-                p.setString(5, m.country()); p.setString(6, m.sector());
-                p.addBatch();
+                a.beginRow();
+                a.append(m.entity()); str(a, m.code()); str(a, m.name()); str(a, m.type()); str(a, m.country()); str(a, m.sector());
+                a.endRow();
             }
-            p.executeBatch();
         }
+        newActors.addAll(byEntity.keySet());
     }
 
     private void writeRejects(List<Reject> rej) throws SQLException {
@@ -261,6 +334,25 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
                 p.addBatch();
             }
             p.executeBatch();
+        }
+    }
+
+    /**
+     * Recomputes the canonical events of the keys touched since the last recompute, and of every key with an event
+     * row not linked to a canonical event (left so by an ingest that was killed), in one transaction.
+     */
+    private void deduplicatePending() {
+        try {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT DISTINCT dedup_key FROM events WHERE canonical_id IS NULL")) {
+                while (r.next()) pendingKeys.add(r.getString(1));
+            }
+            dedup.recompute(c, pendingKeys);
+            c.commit();
+            pendingKeys.clear();
+        } catch (SQLException e) {
+            try { c.rollback(); } catch (SQLException ignored) { /* report the first error */ }
+            throw new StoreException("cannot recompute canonical events: " + e.getMessage(), e);
         }
     }
 
@@ -309,7 +401,9 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
     /** Flushes, marks the run finished, reports, and returns the run's counts. */
     public IngestSummary finish() {
         flush();
+        drain();
         index.commit();
+        deduplicatePending();
         try (PreparedStatement p = c.prepareStatement("UPDATE ingest_runs SET status = 'finished', finished_at = current_timestamp WHERE run_id = ?")) {
             c.setAutoCommit(true);
             p.setLong(1, runId);
@@ -325,6 +419,12 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
 
     @Override
     public void close() {
+        writerThread.shutdown();
+        try {
+            writerThread.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (!closed) {
             try { c.setAutoCommit(true); } catch (SQLException ignored) { /* closing */ }
         }

@@ -93,6 +93,26 @@ class EventDedupTest {
     }
 
     @Test
+    void eventsLeftUnlinkedByAKilledIngestAreLinkedByTheNextIngest() throws Exception {
+        List<List<Object>> expected;
+        try (Store s = Store.open(tmp)) {
+            s.ingestDocuments(DOCS, opts());
+            expected = canon(s);
+        }
+        // the state a kill leaves between a batch commit and the deferred recompute
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + tmp.resolve(Store.DB_FILE))) {
+            c.createStatement().execute("UPDATE events SET canonical_id = NULL");
+            c.createStatement().execute("DELETE FROM canonical_events");
+        }
+        try (Store s = Store.open(tmp)) {
+            IngestSummary again = s.ingestDocuments(DOCS, opts());
+            assertThat(again.stored()).isZero();
+            assertThat(canon(s)).isEqualTo(expected);
+            assertThat(s.query("SELECT count(*) FROM events WHERE canonical_id IS NULL", 1).rows()).containsExactly(List.of(0L));
+        }
+    }
+
+    @Test
     void theWindowIsConfigurable() {
         try (Store store = Store.open(tmp, 10)) {
             store.ingestDocuments(DOCS, opts());

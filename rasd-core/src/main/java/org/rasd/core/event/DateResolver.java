@@ -1,0 +1,76 @@
+package org.rasd.core.event;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rasd.core.lexicon.LexiconException;
+import org.rasd.core.lexicon.LexiconSource;
+import org.rasd.core.text.ArabicNormalizer;
+
+/**
+ * Resolves an event's date: the article date by default; a relative expression of the trigger's clause
+ * (أمس، الأسبوع الماضي، العام المقبل، a weekday — {@code events/dates.txt}) against it; an explicit year
+ * (في عام 2007) gives that year. Returns an ISO date, a bare year, or null when nothing is known.
+ */
+public final class DateResolver {
+    public static final String FILE = "events/dates.txt";
+    private final Map<String, List<String[]>> phrases; // first word → phrases (words..., offset), longest first
+
+    private DateResolver(Map<String, List<String[]>> phrases) { this.phrases = phrases; }
+
+    public static DateResolver load(LexiconSource src) {
+        Map<String, List<String[]>> map = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (LexiconSource.Line line : src.lines(FILE)) {
+            String[] f = line.text().split("\\|");
+            if (f.length != 2) { problems.add(line.where() + ": expected 'PHRASE | OFFSET'"); continue; }
+            String off = f[1].strip();
+            if (!off.matches("-?\\d+[dwmy]|weekday:[1-7]")) { problems.add(line.where() + ": bad offset '" + off + "', expected e.g. -1d, -1w, 1m, -1y or weekday:1"); continue; }
+            String[] words = ArabicNormalizer.normalizeString(f[0]).strip().split("\\s+");
+            String[] entry = new String[words.length + 1];
+            System.arraycopy(words, 0, entry, 0, words.length);
+            entry[words.length] = off;
+            map.computeIfAbsent(words[0], k -> new ArrayList<>()).add(entry);
+        }
+        if (!problems.isEmpty()) throw new LexiconException(problems);
+        map.values().forEach(l -> l.sort((a, b) -> Integer.compare(b.length, a.length)));
+        return new DateResolver(map);
+    }
+
+    /** The date of an event whose trigger is in {@code clause}. */
+    public String resolve(SentenceView s, Clause clause, LocalDate article) {
+        for (int i = clause.first(); i < clause.end(); i++) {
+            for (String stem : s.stems(i)) {
+                List<String[]> cands = phrases.get(stem);
+                if (cands == null) continue;
+                for (String[] e : cands) {
+                    String[] words = java.util.Arrays.copyOf(e, e.length - 1);
+                    if (s.matchesFrom(i, words) && article != null) return apply(article, e[e.length - 1]).toString();
+                }
+            }
+            int y = ModalityDetector.year(s.norm(i));
+            if (y > 0 && i > 0 && (s.norm(i - 1).equals("عام") || s.norm(i - 1).equals("العام") || s.norm(i - 1).equals("سنه"))) {
+                return article != null && article.getYear() == y ? article.toString() : String.valueOf(y);
+            }
+        }
+        return article == null ? null : article.toString();
+    }
+
+    static LocalDate apply(LocalDate d, String off) {
+        if (off.startsWith("weekday:")) {
+            DayOfWeek w = DayOfWeek.of(Integer.parseInt(off.substring(8)));
+            return d.with(TemporalAdjusters.previousOrSame(w));
+        }
+        int n = Integer.parseInt(off.substring(0, off.length() - 1));
+        return switch (off.charAt(off.length() - 1)) {
+            case 'd' -> d.plusDays(n);
+            case 'w' -> d.plusWeeks(n);
+            case 'm' -> d.plusMonths(n);
+            default -> d.plusYears(n);
+        };
+    }
+}

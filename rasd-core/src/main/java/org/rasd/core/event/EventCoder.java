@@ -1,0 +1,340 @@
+package org.rasd.core.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasd.core.lexicon.LexiconSource;
+import org.rasd.core.lexicon.WordList;
+import org.rasd.core.model.Event;
+import org.rasd.core.model.EventActor;
+import org.rasd.core.model.Location;
+import org.rasd.core.model.Mention;
+import org.rasd.core.text.AnalyzedDocument;
+import org.rasd.core.text.AnalyzedSentence;
+
+/**
+ * The event stage: codes who did what to whom in each extractable sentence of a document, from the trigger
+ * lexicon, argument frames, clause structure and modality cues, then adds derived events and merges
+ * in-article duplicates. Loaded once; thread-safe (no mutable state).
+ */
+public final class EventCoder {
+    public static final String STATES = "events/states.txt";
+    public static final String CLASSES = "events/classes.txt";
+    public static final String CUES = "events/cues.txt";
+    static final Set<String> CUE_KINDS = Set.of("speech", "source", "negation", "denial", "future", "planned-after", "hypothetical",
+            "historical", "not-negation", "complementizer", "relative", "opener", "culpability", "control", "receive", "by");
+    private static final Set<String> CITY_TYPES = Set.of("CITY", "PLACE", "LOC", "REGION");
+
+    private final CameoTable cameo;
+    private final TriggerLexicon lexicon;
+    private final PhraseSets classes;
+    private final PhraseSets cues;
+    private final WordList states;
+    private final EmbeddingTable embedding;
+    private final TriggerMatcher matcher;
+    private final ClauseSplitter splitter;
+    private final FrameFiller filler;
+    private final ModalityDetector modality;
+    private final DateResolver dates;
+    private final DerivedEvents derived;
+
+    private EventCoder(CameoTable cameo, TriggerLexicon lexicon, PhraseSets classes, PhraseSets cues, WordList states,
+                       EmbeddingTable embedding, DateResolver dates) {
+        this.cameo = cameo;
+        this.lexicon = lexicon;
+        this.classes = classes;
+        this.cues = cues;
+        this.states = states;
+        this.embedding = embedding;
+        this.dates = dates;
+        this.matcher = new TriggerMatcher(lexicon);
+        this.splitter = new ClauseSplitter(cues);
+        this.filler = new FrameFiller(cues);
+        this.modality = new ModalityDetector(cues);
+        this.derived = new DerivedEvents(cues, cameo, modality);
+    }
+
+    public static EventCoder load(LexiconSource src) {
+        CameoTable cameo = CameoTable.load(src);
+        PhraseSets classes = PhraseSets.load(src, CLASSES, null);
+        PhraseSets cues = PhraseSets.load(src, CUES, CUE_KINDS);
+        return new EventCoder(cameo, TriggerLexicon.load(src, cameo, classes), classes, cues, WordList.load(src, STATES),
+                EmbeddingTable.load(src, cameo), DateResolver.load(src));
+    }
+
+    public TriggerLexicon lexicon() { return lexicon; }
+
+    public CameoTable cameo() { return cameo; }
+
+    /** Codes the events of a document; offsets are UTF-16 offsets into {@code doc.text()}. */
+    public List<Event> code(AnalyzedDocument doc, List<Mention> mentions) {
+        return code(doc, mentions, -1, null);
+    }
+
+    /**
+     * Codes one sentence ({@code only} ≥ 0) or all; {@code trace}, when not null, receives the explanation of
+     * every decision (for {@code rasd explain}).
+     */
+    public List<Event> code(AnalyzedDocument doc, List<Mention> mentions, int only, List<String> trace) {
+        Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        for (Mention m : mentions) bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        List<Event> out = new ArrayList<>();
+        for (AnalyzedSentence as : doc.sentences()) {
+            if (only >= 0 && as.index() != only) continue;
+            if (!as.extractable()) {
+                if (trace != null) trace.add("sentence " + as.index() + " is not extractable (flags " + as.sentence().flags() + "): no events");
+                continue;
+            }
+            SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()));
+            List<Clause> clauses = splitter.split(view);
+            List<CodedEvent> coded = corroborate(codeSentence(view, clauses, doc, trace), trace);
+            coded.addAll(derived.derive(view, clauses, coded, trace));
+            int n = 0;
+            for (CodedEvent c : coded) out.addAll(toEvents(doc, view, clauses, c, n++));
+        }
+        return only >= 0 ? out : EventMerger.merge(out);
+    }
+
+    List<CodedEvent> codeSentence(SentenceView s, List<Clause> clauses, AnalyzedDocument doc, List<String> trace) {
+        List<TriggerMatcher.Tried> tried = trace == null ? null : new ArrayList<>();
+        List<TriggerMatch> matches = matcher.match(s, tried);
+        if (trace != null) {
+            trace.add("clauses: " + clauses.stream().map(c -> c.kind() + "[" + s.surface(c.first(), c.end()) + "]").toList());
+            for (TriggerMatcher.Tried t : tried) if (!t.result().equals("no trigger")) trace.add("  token " + t.token() + " '" + t.stem() + "': " + t.result());
+        }
+        List<CodedEvent> out = new ArrayList<>();
+        Map<Integer, Integer> controlledBy = new HashMap<>();
+        Map<Integer, Integer> embeds = new HashMap<>();
+        for (int i = 0; i < matches.size(); i++) {
+            TriggerMatch t = matches.get(i);
+            if (!t.entry().control()) continue;
+            Clause c = ClauseSplitter.clauseOf(clauses, t.first());
+            if (i + 1 < matches.size()) {
+                TriggerMatch next = matches.get(i + 1);
+                if (c.contains(next.first()) && next.first() <= t.last() + 4 && !next.isVerb()) {
+                    controlledBy.put(i + 1, i);
+                    embeds.put(i, i + 1);
+                }
+            }
+        }
+        // control verbs that are not triggers (قرر، حاول): their complement inherits their subject
+        for (int i = 0; i < matches.size(); i++) {
+            TriggerMatch t = matches.get(i);
+            String why = reject(s, clauses, t);
+            if (why != null) { if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "' (" + t.entry().id() + "): " + why); continue; }
+            Integer outer = controlledBy.get(i);
+            if (outer != null && "REQUEST".equals(cameo.get(matches.get(outer).entry().cameo()).category())) {
+                if (trace != null) trace.add("  '" + s.surface(t.first(), t.last() + 1) + "' is the content of a request: coded as the request's context");
+                continue;
+            }
+            Roles roles = filler.fill(s, clauses, t);
+            if (outer != null && roles.actor().isEmpty()) {
+                Roles or = filler.fill(s, clauses, matches.get(outer));
+                if (!or.actor().isEmpty()) roles = new Roles(or.actor(), "controller's " + or.actorSlot(), roles.recipient(), roles.recipientSlot(), roles.penalty() - 0.15, roles.notes());
+            }
+            Integer inner = embeds.get(i);
+            if (inner != null && !"REQUEST".equals(cameo.get(t.entry().cameo()).category())) {
+                if (trace != null) trace.add("  '" + s.surface(t.first(), t.last() + 1) + "' takes the event '" + s.surface(matches.get(inner).first(), matches.get(inner).last() + 1) + "' as complement: the complement is coded");
+                continue;
+            }
+            boolean controlledByVerb = controlledByCue(s, clauses, t);
+            if (!t.isVerb() && !t.entry().anchor() && !roles.hasArgument() && outer == null && !controlledByVerb && t.entry().needs() == null) {
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': a noun without actor or recipient names no event");
+                continue;
+            }
+            Clause c = ClauseSplitter.clauseOf(clauses, t.first());
+            StringBuilder rule = new StringBuilder(t.entry().id()).append(' ').append(t.entry().lemma().split("\\|")[0].strip())
+                    .append(" [").append(t.form().name().toLowerCase()).append("] frame ").append(t.entry().frame())
+                    .append(" actor=").append(roles.actorSlot().isEmpty() ? "-" : roles.actorSlot())
+                    .append(" recipient=").append(roles.recipientSlot().isEmpty() ? "-" : roles.recipientSlot());
+            String code = t.entry().cameo();
+            for (String cls : t.entry().refineClasses()) {
+                int from = t.isVerb() ? t.last() + 1 : t.first();
+                if (classes.find(s, from, Math.min(c.end(), t.last() + 9), cls) >= 0) {
+                    code = t.entry().refine().get(cls);
+                    rule.append(" ref:").append(cls);
+                    break;
+                }
+            }
+            Modality m = modality.detect(s, clauses, t, doc.date());
+            if (roles.actorSlot().startsWith("subj(") && !m.claimant().isEmpty() && roles.actor().get(0).group() == m.claimant().get(0).group()) {
+                roles = new Roles(List.of(), "", roles.recipient(), roles.recipientSlot(), roles.penalty(), roles.notes());
+                rule.append(" (the speaker is not the actor of what he reports)");
+            }
+            if (roles.actor().isEmpty() && !m.claimant().isEmpty() && t.form() != VerbForm.PASSIVE && speakerIsSubject(s, c)) {
+                // قال الجيش التركي إن طائراته قصفت ... / أعلن أنه سيشارك: the pronoun refers to the speaker
+                roles = new Roles(m.claimant(), "speaker (pronoun)", roles.recipient(), roles.recipientSlot(), roles.penalty(), roles.notes());
+                rule.append(" actor=the speaker, named by a pronoun");
+            }
+            List<SentenceView.Placed> actor = roles.actor();
+            List<SentenceView.Placed> recipient = roles.recipient();
+            if (inner != null) { // a request with its content
+                TriggerMatch in = matches.get(inner);
+                String innerCode = refined(s, clauses, in);
+                String combined = embedding.combine("REQUEST", innerCode);
+                if (combined != null) { code = combined; rule.append(" +content ").append(in.entry().id()).append(" (").append(innerCode).append(')'); }
+                if (recipient.isEmpty()) {
+                    List<SentenceView.Placed> giver = filler.genitive(s, clauses, in);
+                    if (giver.isEmpty()) giver = filler.fill(s, clauses, in).actor();
+                    giver = giver.stream().filter(p -> !actor.contains(p)).toList();
+                    if (!giver.isEmpty()) { recipient = giver; rule.append(" recipient=content's actor"); }
+                }
+            }
+            CameoCode cc = cameo.get(code);
+            if ("planned".equals(m.kind()) && cc.cooperative()) {
+                String agree = embedding.combine("FUTURE", code);
+                if (agree != null) { rule.append(" future→AGREE ").append(code); cc = cameo.get(agree); }
+            }
+            double conf = t.entry().reliability() - roles.penalty();
+            if (!s.sentence().sentence().flags().isEmpty()) conf -= 0.1;
+            if (cc.quadClass() <= 2 && "ضد".equals(roles.recipientSlot())) {
+                conf -= 0.3;
+                rule.append(" (preposition ضد contradicts a cooperative trigger: trusted the trigger)");
+            }
+            if (m.reported() && m.claimant().isEmpty()) conf -= 0.05;
+            conf = Math.max(0.05, Math.min(1.0, conf));
+            CodedEvent e = new CodedEvent(t, cc, actor, recipient, m, round(conf), rule.toString(), c);
+            if (trace != null) trace.add("  coded " + cc.category() + " " + cc.code() + " '" + s.surface(t.first(), t.last() + 1) + "' actor=" + names(actor)
+                    + " recipient=" + names(recipient) + " modality=" + m.kind() + " (" + m.reason() + ") " + String.join("; ", roles.notes()));
+            if (t.entry().symmetric() && recipient.isEmpty() && actor.size() >= 2) {
+                out.add(new CodedEvent(t, cc, List.of(actor.get(0)), actor.subList(1, actor.size()), m, e.confidence(), e.rule() + " reciprocal", c));
+                out.add(new CodedEvent(t, cc, actor.subList(1, actor.size()), List.of(actor.get(0)), m, e.confidence(), e.rule() + " reciprocal", c));
+                if (trace != null) trace.add("    coordinated actors with a symmetric trigger: a reciprocal pair");
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Occurrences (anchored entries: attacks, demonstrations) are surer when several triggers of the category
+     * report them in one sentence (قتل ... في هجوم ... وأصيب): +0.1 from three, −0.15 when a trigger stands alone.
+     */
+    private static List<CodedEvent> corroborate(List<CodedEvent> coded, List<String> trace) {
+        Map<String, java.util.Set<Integer>> triggers = new HashMap<>();
+        for (CodedEvent e : coded) triggers.computeIfAbsent(e.code().category(), k -> new java.util.HashSet<>()).add(e.trigger().first());
+        List<CodedEvent> out = new ArrayList<>(coded.size());
+        for (CodedEvent e : coded) {
+            int n = triggers.get(e.code().category()).size();
+            double d = !e.trigger().entry().anchor() ? 0 : n == 1 ? -0.15 : n >= 3 ? 0.1 : 0;
+            if (d == 0) { out.add(e); continue; }
+            double conf = round(Math.max(0.05, Math.min(1.0, e.confidence() + d)));
+            out.add(new CodedEvent(e.trigger(), e.code(), e.actor(), e.recipient(), e.modality(), conf,
+                    e.rule() + (d < 0 ? " (uncorroborated occurrence)" : " (corroborated by " + n + " triggers)"), e.clause()));
+            if (trace != null) trace.add("  confidence " + (d < 0 ? "lowered: the only " : "raised: " + n + " triggers of ") + e.code().category() + " in the sentence");
+        }
+        return out;
+    }
+
+    private String refined(SentenceView s, List<Clause> clauses, TriggerMatch t) {
+        Clause c = ClauseSplitter.clauseOf(clauses, t.first());
+        for (String cls : t.entry().refineClasses()) {
+            if (classes.find(s, t.first(), Math.min(c.end(), t.last() + 9), cls) >= 0) return t.entry().refine().get(cls);
+        }
+        return t.entry().cameo();
+    }
+
+    /** Why a trigger is not an event here, or null. */
+    private String reject(SentenceView s, List<Clause> clauses, TriggerMatch t) {
+        Clause c = ClauseSplitter.clauseOf(clauses, t.first());
+        String needs = t.entry().needs();
+        if (needs != null && classes.find(s, t.last() + 1, Math.min(c.end(), t.last() + 9), needs) < 0
+                && classes.find(s, Math.max(c.first(), t.first() - 6), t.first(), needs) < 0) {
+            return "needs a '" + needs + "' word near it in its clause";
+        }
+        if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()) {
+            return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
+        }
+        if (t.entry().anchor() && (t.isVerb() ? !anchored(s, 0, s.size()) : !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6)))) {
+            return t.isVerb() ? "a violent or protest act needs a concrete anchor in its sentence (a time such as امس, a number, a casualty word)"
+                    : "a violent or protest noun is an occurrence only with an anchor next to it (a time, a number, a casualty word, or a verb of happening such as وقع، أسفر، استهدف); otherwise it is a reference";
+        }
+        if (!t.isVerb() && t.last() + 1 < s.size()) {
+            String next = s.norm(t.last() + 1);
+            if (states.contains(next)) return "a state of affairs ('" + next + "'), not an event";
+        }
+        return null;
+    }
+
+    /**
+     * In a complement clause, a subject that is a pronoun (أنه، أنها) or a noun with a possessive pronoun
+     * (قواته، طائراته) refers to the speaker.
+     */
+    private boolean speakerIsSubject(SentenceView s, Clause c) {
+        if (c.kind() != Clause.Kind.COMPLEMENT || c.first() >= s.size()) return false;
+        String comp = s.norm(c.first());
+        if (comp.endsWith("ه") || comp.endsWith("ها") || comp.endsWith("هم")) return !comp.equals("ان") && comp.length() > 2;
+        int k = c.first() + 1;
+        if (k >= c.end() || s.mentionAt(k) != null) return false;
+        for (org.rasd.core.text.Segmentation g : s.segmentations(k)) {
+            if (g.enclitic().equals("ه") && !org.rasd.core.event.TriggerMatcher.endsWithTaMarbuta(s.token(k).surface()) || g.enclitic().equals("ها") || g.enclitic().equals("هم")) return true;
+        }
+        return false;
+    }
+
+    /** Whether tokens [from, to) report a concrete occurrence: a number, a time or casualty word, a verb of happening. */
+    private boolean anchored(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.token(i).kind() == org.rasd.core.text.TokenKind.NUMBER) return true;
+        }
+        return classes.find(s, from, to, "anchor") >= 0 || classes.find(s, from, to, "happen") >= 0;
+    }
+
+    private boolean controlledByCue(SentenceView s, List<Clause> clauses, TriggerMatch t) {
+        Clause c = ClauseSplitter.clauseOf(clauses, t.first());
+        int k = cues.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "control");
+        return k >= 0;
+    }
+
+    private List<Event> toEvents(AnalyzedDocument doc, SentenceView s, List<Clause> clauses, CodedEvent c, int n) {
+        TriggerMatch t = c.trigger();
+        int start = s.token(t.first()).start(), end = s.token(t.last()).end();
+        List<EventActor> actor = c.actor().stream().map(p -> actor(p.mention())).toList();
+        List<EventActor> recipient = c.recipient().stream().map(p -> actor(p.mention())).toList();
+        EventActor claimant = null;
+        Modality m = c.modality();
+        if (!m.claimant().isEmpty()) claimant = actor(m.claimant().get(0).mention());
+        else if (m.claimantTo() > m.claimantFrom()) {
+            int a = s.token(m.claimantFrom()).start(), b = s.token(m.claimantTo() - 1).end();
+            claimant = new EventActor(null, null, null, null, null, a, b, doc.text().substring(a, b));
+        }
+        Location loc = location(s, c.clause());
+        String date = dates.resolve(s, c.clause(), doc.date());
+        CameoCode cc = c.code();
+        String id = doc.id() + "-" + s.index() + "-" + start + "-" + n;
+        String gloss = Gloss.of(cc, actor, recipient, loc == null ? null : locName(s, loc), m.kind(), claimant);
+        return List.of(new Event(id, cc.category(), cc.mode(), cc.context(), cc.code(), cc.goldstein(), cc.quadClass(), actor, recipient, loc,
+                date, m.kind(), claimant, s.index(), start, end, doc.text().substring(start, end), s.sentence().sentence().text(),
+                c.rule(), c.confidence(), gloss, 1));
+    }
+
+    private static String locName(SentenceView s, Location loc) {
+        for (SentenceView.Placed p : s.mentions()) if (p.mention().start() == loc.start() && p.mention().name() != null) return p.mention().name();
+        return loc.text();
+    }
+
+    private static Location location(SentenceView s, Clause c) {
+        SentenceView.Placed best = null;
+        for (SentenceView.Placed p : s.mentions()) {
+            if (!CITY_TYPES.contains(String.valueOf(p.mention().type()))) continue;
+            boolean inClause = c.contains(p.first());
+            if (best == null || inClause && "في".equals(p.preposition())) best = p;
+        }
+        if (best == null) return null;
+        Mention m = best.mention();
+        return new Location(m.text(), m.start(), m.end(), m.country());
+    }
+
+    static EventActor actor(Mention m) {
+        return new EventActor(m.code(), m.country(), m.sector(), m.entity(), m.name(), m.start(), m.end(), m.text());
+    }
+
+    private static String names(List<SentenceView.Placed> ps) {
+        return ps.isEmpty() ? "-" : ps.stream().map(p -> p.mention().text() + "(" + p.mention().code() + ")").toList().toString();
+    }
+
+    private static double round(double d) { return Math.round(d * 100) / 100.0; }
+}

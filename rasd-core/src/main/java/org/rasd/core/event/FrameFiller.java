@@ -1,0 +1,203 @@
+package org.rasd.core.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fills a trigger's frame from word order. Verb-first clause: the first bare mention after the verb is the
+ * subject, the next bare mention the object. Subject-first: the nearest bare mention before the verb in its
+ * clause. Verbal nouns: the bare mention right after the noun is its genitive; the subject of the clause
+ * (nearest bare mention before) stands for the noun's actor. Prepositional slots take the first mention
+ * after the trigger governed by that preposition. Passives have no subject actor (only من قبل / على يد);
+ * their grammatical subject is the recipient. After a verb of receiving (يحظى بـ، تلقى) the clause subject
+ * is the recipient. Coordinated mentions fill a role together.
+ */
+public final class FrameFiller {
+    static final int WINDOW = 10;
+    private final PhraseSets cues;
+
+    public FrameFiller(PhraseSets cues) { this.cues = cues; }
+
+    public Roles fill(SentenceView s, List<Clause> clauses, TriggerMatch t) {
+        Clause c = ClauseSplitter.clauseOf(clauses, t.first());
+        Frame f = t.entry().frame();
+        Set<Integer> used = new HashSet<>();
+        List<String> notes = new ArrayList<>();
+        double penalty = 0;
+        boolean passive = t.form() == VerbForm.PASSIVE || countedVictims(s, c, t);
+        boolean received = !t.isVerb() && receivedAt(s, c, t);
+
+        List<SentenceView.Placed> actor = List.of();
+        String actorSlot = "";
+        for (String slot : passive ? List.of("by") : f.actorSlots()) {
+            List<SentenceView.Placed> g = find(s, c, t, slot, used, true);
+            if (!g.isEmpty()) { actor = g; actorSlot = slot; break; }
+        }
+        if (passive) notes.add(t.form() == VerbForm.PASSIVE ? "passive: the actor is only given by من قبل / على يد" : "a count follows the verb: passive reading (victims)");
+        if (received && !actor.isEmpty() && actorSlot.equals("subj")) {
+            notes.add("after a verb of receiving, the clause subject receives");
+            List<SentenceView.Placed> rec = actor;
+            actor = List.of();
+            actorSlot = "";
+            return new Roles(actor, actorSlot, rec, "subj(receiver)", 0.1, notes);
+        }
+        mark(actor, used);
+        List<SentenceView.Placed> recipient = List.of();
+        String recipientSlot = "";
+        List<String> rslots = new ArrayList<>(f.recipientSlots());
+        if (passive) rslots.add(0, "subj");
+        for (String slot : rslots) {
+            List<SentenceView.Placed> g = find(s, c, t, slot, used, false);
+            if (!g.isEmpty()) { recipient = g; recipientSlot = slot; break; }
+        }
+        if (recipientSlot.equals("بين") && actor.isEmpty() && recipient.size() >= 2) {
+            actor = List.of(recipient.get(0));
+            recipient = recipient.subList(1, recipient.size());
+            actorSlot = "بين";
+            notes.add("بين X و Y: both sides");
+        }
+        if (actor.isEmpty() && !passive && t.isVerb() && f.actorSlots().contains("subj")) {
+            List<SentenceView.Placed> g = earlierSubject(s, clauses, c, t, used);
+            if (!g.isEmpty()) { actor = g; actorSlot = "subj(previous clause)"; penalty += 0.15; notes.add("actor taken from an earlier clause"); }
+        }
+        if (actor.isEmpty() && recipient.isEmpty() && t.entry().symmetric()) {
+            List<SentenceView.Placed> pair = coordinatedPair(s);
+            if (!pair.isEmpty()) { actor = pair; actorSlot = "pair of the sentence"; penalty += 0.2; notes.add("no argument: the sentence's coordinated pair (البلدين، X و Y)"); }
+        }
+        if (actor.isEmpty()) penalty += 0.15;
+        if (recipient.isEmpty() && !f.recipientSlots().isEmpty()) penalty += 0.05;
+        return new Roles(actor, actorSlot, recipient, recipientSlot, penalty, notes);
+    }
+
+    /** The last group of two or more parties in the sentence, or empty. */
+    private static List<SentenceView.Placed> coordinatedPair(SentenceView s) {
+        List<SentenceView.Placed> best = List.of();
+        for (SentenceView.Placed p : s.mentions()) {
+            List<SentenceView.Placed> g = s.group(p.group());
+            if (g.size() >= 2 && !g.get(0).adjective()) best = g;
+        }
+        return best;
+    }
+
+    /** A subject stands close before its verb (at most three words between, e.g. a title or an adjective). */
+    private static boolean closeBefore(SentenceView s, int from, int to) {
+        return to - from <= 3;
+    }
+
+    /** The genitive (or relational adjective) right after a verbal noun: المساعدة الأمريكية → the United States. */
+    public List<SentenceView.Placed> genitive(SentenceView s, List<Clause> clauses, TriggerMatch t) {
+        return find(s, ClauseSplitter.clauseOf(clauses, t.first()), t, "gen", Set.of(), true);
+    }
+
+    /**
+     * An unvocalised perfect that also reads as a passive (قتل = killed / was killed) is passive when a count
+     * follows it before any mention: وقتل 4 جنود → four soldiers were killed.
+     */
+    private static boolean countedVictims(SentenceView s, Clause c, TriggerMatch t) {
+        if (t.form() != VerbForm.PERFECT || !t.entry().frame().actorSlots().contains("by")) return false;
+        for (int k = t.last() + 1; k < Math.min(c.end(), t.last() + 5); k++) {
+            if (s.mentionAt(k) != null) return false;
+            if (s.token(k).kind() == org.rasd.core.text.TokenKind.NUMBER) return true;
+        }
+        return false;
+    }
+
+    private boolean receivedAt(SentenceView s, Clause c, TriggerMatch t) {
+        int from = Math.max(c.first(), t.first() - 3);
+        return cues.find(s, from, t.first(), "receive") >= 0;
+    }
+
+    private static void mark(List<SentenceView.Placed> g, Set<Integer> used) {
+        for (SentenceView.Placed p : g) used.add(p.first());
+    }
+
+    private List<SentenceView.Placed> find(SentenceView s, Clause c, TriggerMatch t, String slot, Set<Integer> used, boolean actorRole) {
+        int after = t.last() + 1;
+        int limit = Math.min(c.end(), after + WINDOW);
+        switch (slot) {
+            case "subj": {
+                // subject-first inside the clause (after a complementiser, or a topic): the nearest bare mention before
+                SentenceView.Placed before = lastBare(s, Math.max(c.first(), t.first() - (t.isVerb() ? WINDOW : 6)), t.first(), used);
+                if (t.isVerb()) {
+                    if (before != null && closeBefore(s, before.last() + 1, t.first())) return s.group(before.group());
+                    // verb-first: the first bare mention after the verb
+                    SentenceView.Placed p = firstBare(s, after, Math.min(limit, after + 6), used);
+                    if (p != null) return s.group(p.group());
+                }
+                return before == null ? List.of() : s.group(before.group());
+            }
+            case "obj": {
+                SentenceView.Placed first = firstBare(s, after, limit, Set.of());
+                if (first == null) return List.of();
+                if (!used.contains(first.first())) return s.group(first.group());
+                int next = s.group(first.group()).get(s.group(first.group()).size() - 1).last() + 1;
+                SentenceView.Placed p = firstBare(s, next, limit, used);
+                return p == null ? List.of() : s.group(p.group());
+            }
+            case "gen": {
+                int i = after;
+                // the genitive follows the noun directly, or after one adjective
+                for (int k = i; k < Math.min(limit, i + 2); k++) {
+                    SentenceView.Placed p = s.mentionAt(k);
+                    if (p != null && (p.preposition().isEmpty() || p.adjective()) && !used.contains(p.first())) return s.group(p.group());
+                    if (p != null || s.isPunct(k)) break;
+                }
+                return List.of();
+            }
+            case "gen2": {
+                SentenceView.Placed p = firstBare(s, after, limit, used);
+                return p == null ? List.of() : s.group(p.group());
+            }
+            case "by": {
+                for (SentenceView.Placed p : s.mentions()) {
+                    if (p.first() > t.last() && p.first() < limit && !used.contains(p.first())
+                            && (p.preposition().equals("قبل") || p.preposition().equals("يد") || p.preposition().equals("ايدي"))) return s.group(p.group());
+                }
+                return List.of();
+            }
+            case "any": {
+                for (SentenceView.Placed p : s.mentions()) {
+                    if (p.first() > t.last() && p.first() < c.end() && !used.contains(p.first())) return s.group(p.group());
+                }
+                return List.of();
+            }
+            default: {
+                for (SentenceView.Placed p : s.mentions()) {
+                    if (p.first() > t.last() && p.first() < limit && !used.contains(p.first()) && p.preposition().equals(slot)) {
+                        return s.group(p.group());
+                    }
+                }
+                return List.of();
+            }
+        }
+    }
+
+    private static SentenceView.Placed firstBare(SentenceView s, int from, int to, Set<Integer> used) {
+        for (SentenceView.Placed p : s.mentions()) {
+            if (p.first() >= from && p.first() < to && p.preposition().isEmpty() && !used.contains(p.first())) return p;
+        }
+        return null;
+    }
+
+    private static SentenceView.Placed lastBare(SentenceView s, int from, int to, Set<Integer> used) {
+        SentenceView.Placed best = null;
+        for (SentenceView.Placed p : s.mentions()) {
+            if (p.first() >= from && p.last() < to && p.preposition().isEmpty() && !used.contains(p.first())) {
+                // the head of a coordination group is its first member
+                if (best == null || p.group() != best.group()) best = s.group(p.group()).get(0);
+            }
+        }
+        return best;
+    }
+
+    private static List<SentenceView.Placed> earlierSubject(SentenceView s, List<Clause> clauses, Clause c, TriggerMatch t, Set<Integer> used) {
+        for (int k = c.index() - 1; k >= 0; k--) {
+            Clause p = clauses.get(k);
+            SentenceView.Placed m = lastBare(s, p.first(), p.end(), used);
+            if (m != null) return s.group(m.group());
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,114 @@
+package org.rasd.core.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sets an event's modality from cues around its trigger (lexicon {@code events/cues.txt}), by priority:
+ * negated (لم، لن، لا، عدم just before; or the complement of نفى), hypothetical (إذا، لو، يمكن أن، قد +
+ * imperfect), planned (سـ / سوف on the verb, من المقرر، يعتزم ... before it in its clause; المخطط لها after a
+ * noun), historical (تاريخيا، سابقا، منذ; a year before the article's), claimed (complement or object of a
+ * speech verb, or بحسب / وفقا لـ in the sentence), else asserted. The claimant is the speech verb's subject,
+ * or the source after بحسب.
+ */
+public final class ModalityDetector {
+    private final PhraseSets cues;
+
+    public ModalityDetector(PhraseSets cues) { this.cues = cues; }
+
+    public Modality detect(SentenceView s, List<Clause> clauses, TriggerMatch t, LocalDate articleDate) {
+        Clause c = ClauseSplitter.clauseOf(clauses, t.first());
+        Claim claim = claim(s, t);
+        List<SentenceView.Placed> who = claim == null ? List.of() : claim.who;
+        int wf = claim == null ? 0 : claim.from, wt = claim == null ? 0 : claim.to;
+        // negation: a particle right before the trigger, or a denial verb governing it
+        for (int k = t.first() - 1; k >= Math.max(c.first(), t.first() - 2); k--) {
+            if (cues.at(s, k, "negation") && !cues.at(s, k, "not-negation")) return new Modality("negated", who, wf, wt, "negation '" + s.norm(k) + "'");
+            if (!s.token(k).isWord()) break;
+        }
+        int denial = cues.findLast(s, 0, t.first(), "denial");
+        if (denial >= 0 && denial >= c.first() - 1 && (denial == t.first() - 1 || clauses.indexOf(c) > 0 && denial >= clauses.get(Math.max(0, c.index() - 1)).first())) {
+            return new Modality("negated", who, wf, wt, "denied by '" + s.norm(denial) + "'");
+        }
+        int hyp = cues.findLast(s, c.first(), t.first(), "hypothetical");
+        if (hyp >= 0) {
+            boolean qad = s.hasStem(hyp, "قد") && !s.hasStem(hyp, "يمكن");
+            if (!qad || t.form() == VerbForm.IMPERFECT && hyp == t.first() - 1) return new Modality("hypothetical", who, wf, wt, "'" + s.norm(hyp) + "'");
+        }
+        if (t.futureClitic()) return new Modality("planned", who, wf, wt, "future سـ on the verb");
+        int fut = cues.findLast(s, c.first(), t.first(), "future");
+        if (fut >= 0) return new Modality("planned", who, wf, wt, "'" + s.norm(fut) + "' before the trigger");
+        if (!t.isVerb()) {
+            for (int k = t.last() + 1; k < Math.min(c.end(), t.last() + 5); k++) {
+                if (cues.at(s, k, "planned-after")) return new Modality("planned", who, wf, wt, "'" + s.norm(k) + "' after the noun");
+            }
+        }
+        int hist = cues.findLast(s, 0, t.first(), "historical");
+        if (hist >= 0 && (hist >= c.first() || hist == 0 || s.norm(hist).equals("تاريخيا"))) {
+            return new Modality("historical", who, wf, wt, "'" + s.norm(hist) + "'");
+        }
+        if (articleDate != null) {
+            for (int k = c.first(); k < c.end(); k++) {
+                int y = year(s.norm(k));
+                if (y > 0 && y < articleDate.getYear() && (k > 0 && (s.norm(k - 1).equals("عام") || s.norm(k - 1).equals("سنه") || s.norm(k - 1).equals("العام")))) {
+                    return new Modality("historical", who, wf, wt, "year " + y + " before the article's");
+                }
+            }
+        }
+        if (claim != null) return new Modality("claimed", who, wf, wt, claim.reason);
+        return new Modality("asserted", List.of(), 0, 0, "no cue");
+    }
+
+    static int year(String w) {
+        if (w.length() == 4 && Character.isDigit(w.charAt(0))) {
+            try {
+                int y = Integer.parseInt(w);
+                return y >= 1900 && y <= 2100 ? y : -1;
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private record Claim(List<SentenceView.Placed> who, int from, int to, String reason) {}
+
+    /** The speech verb or source phrase that reports the trigger, with its speaker. */
+    private Claim claim(SentenceView s, TriggerMatch t) {
+        int sp = cues.findLast(s, 0, t.first(), "speech");
+        if (sp >= 0) {
+            // the speaker: first bare mention after the verb (VSO) before the trigger, or the nearest before it
+            SentenceView.Placed who = null;
+            int end = t.first();
+            int comp = cues.find(s, sp + 1, t.first(), "complementizer");
+            int colon = -1;
+            for (int k = sp + 1; k < t.first(); k++) if (s.isPunct(k) && (s.norm(k).equals(":") || s.norm(k).equals("\""))) { colon = k; break; }
+            if (comp >= 0) end = comp;
+            else if (colon >= 0) end = colon;
+            for (SentenceView.Placed p : s.mentions()) {
+                if (p.first() > sp && p.last() < end && p.preposition().isEmpty()) { who = p; break; }
+            }
+            if (who == null) {
+                for (SentenceView.Placed p : s.mentions()) if (p.last() < sp && p.preposition().isEmpty()) who = p;
+            }
+            List<SentenceView.Placed> g = who == null ? List.of() : s.group(who.group());
+            int from = sp + 1, to = end;
+            while (from < to && (Frame.PREPOSITIONS.contains(s.norm(from)) || s.norm(from).equals("الي") || !s.token(from).isWord())) from++;
+            if (who == null && to - from > 4) to = from + 4;
+            if (who == null && (to <= from)) { from = sp; to = sp; }
+            return new Claim(g, from, to, "reported by '" + s.norm(sp) + "'");
+        }
+        int src = cues.find(s, 0, s.size(), "source");
+        if (src >= 0) {
+            PhraseSets.Phrase ph = cues.matchAt(s, src, "source");
+            int from = src + ph.words().length;
+            SentenceView.Placed who = null;
+            for (SentenceView.Placed p : s.mentions()) if (p.first() >= from && p.first() < from + 4) { who = p; break; }
+            int to = from;
+            while (to < s.size() && to < from + 3 && !s.isPunct(to)) to++;
+            return new Claim(who == null ? List.of() : s.group(who.group()), from, to, "according to '" + ph.text() + "'");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,190 @@
+package org.rasd.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rasd.core.model.Mention;
+import org.rasd.core.text.AnalyzedSentence;
+import org.rasd.core.text.Segmentation;
+import org.rasd.core.text.Token;
+
+/**
+ * A sentence prepared for coding: its tokens, each token's clitic stems (whole word first), and the actor
+ * mentions placed on tokens, with the preposition that governs each mention and coordination groups
+ * (المغرب والولايات المتحدة → one group).
+ */
+public final class SentenceView {
+    private final AnalyzedSentence sentence;
+    private final List<Token> tokens;
+    private final String[][] stems;
+    private final List<Segmentation>[] segs;
+    private final List<Placed> mentions;
+    private final Placed[] mentionAt;
+
+    /** A mention on tokens [first, last], with its governing preposition ("" when bare) and its group. */
+    public record Placed(Mention mention, int first, int last, String preposition, int group) {
+        public boolean adjective() { return ADJECTIVE.equals(preposition); }
+    }
+
+    /** The pseudo-preposition of a mention that is a relational adjective of the noun before it. */
+    public static final String ADJECTIVE = "adj";
+
+    @SuppressWarnings("unchecked")
+    public SentenceView(AnalyzedSentence sentence, List<Mention> sentenceMentions) {
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+        int n = tokens.size();
+        this.stems = new String[n][];
+        this.segs = new List[n];
+        for (int i = 0; i < n; i++) {
+            List<Segmentation> ss = tokens.get(i).segmentations();
+            segs[i] = ss;
+            String[] st = new String[ss.size()];
+            for (int k = 0; k < st.length; k++) st[k] = ss.get(k).stem();
+            stems[i] = st;
+        }
+        this.mentionAt = new Placed[n];
+        this.mentions = place(sentenceMentions);
+    }
+
+    private List<Placed> place(List<Mention> ms) {
+        List<Placed> out = new ArrayList<>();
+        List<Mention> sorted = new ArrayList<>(ms);
+        sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        int group = -1;
+        Placed prev = null;
+        for (Mention m : sorted) {
+            int first = -1, last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.end() > m.start() && t.start() < m.end()) {
+                    if (first < 0) first = i;
+                    last = i;
+                }
+            }
+            if (first < 0) continue;
+            if (prev != null && prev.mention().start() == m.start() && prev.mention().end() == m.end()) {
+                // one span naming several parties (البلدين → both countries): members of one group
+                Placed p = new Placed(m, first, last, prev.preposition(), prev.group());
+                out.add(p);
+                continue;
+            }
+            if (mentionAt[first] != null) continue; // overlapping mentions: keep the first/longest
+            String prep = preposition(m, first);
+            if (prep.isEmpty() && isNisbaAdjective(m, first)) prep = ADJECTIVE;
+            boolean coordinated = prev != null && (first == prev.last() + 1 && startsWithWaw(m, first)
+                    || first == prev.last() + 2 && tokens.get(prev.last() + 1).norm().equals("و"));
+            if (!coordinated) group++;
+            else if (prep.isEmpty()) prep = prev.preposition();
+            Placed p = new Placed(m, first, last, prep, group);
+            for (int i = first; i <= last; i++) mentionAt[i] = p;
+            out.add(p);
+            prev = p;
+        }
+        return out;
+    }
+
+    /** A relational adjective (التهديد الإيراني): it modifies the noun before it and is no argument of a verb. */
+    private boolean isNisbaAdjective(Mention m, int first) {
+        if (first == 0 || !"COUNTRY".equals(m.type())) return false;
+        String n = org.rasd.core.text.ArabicNormalizer.normalizeString(m.text());
+        if (n.indexOf(' ') >= 0 || !(n.startsWith("ال") || n.startsWith("وال")) || !(n.endsWith("ي") || n.endsWith("يه"))) return false;
+        Token before = tokens.get(first - 1);
+        return before.isWord() && mentionAt[first - 1] == null && !Frame.PREPOSITIONS.contains(before.norm());
+    }
+
+    private boolean startsWithWaw(Mention m, int first) {
+        Token t = tokens.get(first);
+        return t.start() < m.start() && t.norm().startsWith("و");
+    }
+
+    /** The preposition governing a mention: a clitic before the mention inside its token, or the word before it. */
+    private String preposition(Mention m, int first) {
+        Token t = tokens.get(first);
+        if (t.start() < m.start()) {
+            String pre = t.norm();
+            int k = 0;
+            while (k < pre.length() && t.originalOffset(k) < m.start()) k++;
+            String clitics = pre.substring(0, k);
+            if (clitics.startsWith("و") || clitics.startsWith("ف")) clitics = clitics.substring(1);
+            if (clitics.startsWith("ل")) return "ل";
+            if (clitics.startsWith("ب")) return "ب";
+            if (clitics.startsWith("ك")) return "ك";
+        }
+        if (first > 0) {
+            String w = tokens.get(first - 1).norm();
+            if (w.startsWith("و") && w.length() > 2 && Frame.PREPOSITIONS.contains(w.substring(1))) w = w.substring(1);
+            if (w.equals("لدي")) w = "لدى";
+            if (w.equals("الي")) w = "الى";
+            if (w.equals("علي")) w = "على";
+            if (Frame.PREPOSITIONS.contains(w) || w.equals("عن") || w.equals("قبل") || w.equals("يد") || w.equals("ايدي")) return w;
+        }
+        return "";
+    }
+
+    private final java.util.Map<Object, Object> memo = new java.util.HashMap<>(4);
+
+    /** A value computed once per sentence for {@code owner} (this view is used by one thread). */
+    @SuppressWarnings("unchecked")
+    <T> T memo(Object owner, java.util.function.Supplier<T> compute) {
+        Object v = memo.get(owner);
+        if (v == null) { v = compute.get(); memo.put(owner, v); }
+        return (T) v;
+    }
+
+    public AnalyzedSentence sentence() { return sentence; }
+
+    public int index() { return sentence.index(); }
+
+    public int size() { return tokens.size(); }
+
+    public Token token(int i) { return tokens.get(i); }
+
+    public List<Token> tokens() { return tokens; }
+
+    /** Clitic stems of token {@code i}, the whole word first. */
+    public String[] stems(int i) { return stems[i]; }
+
+    public List<Segmentation> segmentations(int i) { return segs[i]; }
+
+    public String norm(int i) { return tokens.get(i).norm(); }
+
+    public List<Placed> mentions() { return mentions; }
+
+    public Placed mentionAt(int i) { return i >= 0 && i < mentionAt.length ? mentionAt[i] : null; }
+
+    /** All mentions of a coordination group, in order. */
+    public List<Placed> group(int g) {
+        List<Placed> out = new ArrayList<>();
+        for (Placed p : mentions) if (p.group() == g) out.add(p);
+        return out;
+    }
+
+    /** Whether {@code words} match the tokens from {@code i} (each word equal to one of the token's stems). */
+    public boolean matchesFrom(int i, String[] words) {
+        if (i + words.length > tokens.size()) return false;
+        for (int k = 0; k < words.length; k++) {
+            if (!hasStem(i + k, words[k])) return false;
+        }
+        return true;
+    }
+
+    public boolean hasStem(int i, String w) {
+        for (String s : stems[i]) if (s.equals(w)) return true;
+        return false;
+    }
+
+    public boolean isPunct(int i) { return !tokens.get(i).isWord() && tokens.get(i).kind() == org.rasd.core.text.TokenKind.PUNCT; }
+
+    /** The text of tokens [from, to) as written. */
+    public String surface(int from, int to) {
+        if (from >= to) return "";
+        return sentenceText(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    private String sentenceText(int start, int end) {
+        int s0 = sentence.sentence().start();
+        String st = sentence.sentence().text();
+        int a = Math.max(0, start - s0), b = Math.min(st.length(), end - s0);
+        return a < b ? st.substring(a, b) : "";
+    }
+}

@@ -1,0 +1,85 @@
+package org.rasd.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rasd.core.text.Segmentation;
+
+/**
+ * Finds triggers in a sentence: for each token, its clitic stems are looked up (whole word first) in the
+ * trigger lexicon's hash index, fixed words are checked on the following tokens, and the longest pattern
+ * wins; matches never overlap. The fixed words of a verb phrase may follow a subject mention (قطع المغرب العلاقات). A stem carrying the article or a preposition is read as a noun, never a verb;
+ * a future سـ only goes with an imperfect verb.
+ */
+public final class TriggerMatcher {
+    private final TriggerLexicon lexicon;
+
+    public TriggerMatcher(TriggerLexicon lexicon) { this.lexicon = lexicon; }
+
+    /** A lookup made at a token, for explanations. */
+    public record Tried(int token, String stem, String result) {}
+
+    public List<TriggerMatch> match(SentenceView s, List<Tried> trace) {
+        List<TriggerMatch> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            TriggerMatch best = s.token(i).isWord() ? bestAt(s, i, trace) : null;
+            if (best != null) {
+                out.add(best);
+                i = best.last() + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The fixed words of a verb phrase after a subject of one to three words (VSO order). */
+    private static boolean restAfterSubject(SentenceView s, int i, String[] rest) {
+        for (int gap = 1; gap <= 3; gap++) {
+            int k = i + 1 + gap;
+            if (k > s.size() || s.isPunct(k - 1)) return false;
+            if (s.mentionAt(k - 1) == null) continue;
+            if (s.matchesFrom(k, rest)) return true;
+        }
+        return false;
+    }
+
+    static boolean endsWithTaMarbuta(String surface) {
+        for (int k = surface.length() - 1; k >= 0; k--) {
+            char c = surface.charAt(k);
+            if (c >= '\u064B' && c <= '\u065F' || c == '\u0640') continue;
+            return c == '\u0629';
+        }
+        return false;
+    }
+
+    private TriggerMatch bestAt(SentenceView s, int i, List<Tried> trace) {
+        TriggerMatch best = null;
+        List<Segmentation> segs = s.segmentations(i);
+        for (Segmentation seg : segs) {
+            List<TriggerLexicon.Pattern> ps = lexicon.patterns(seg.stem());
+            if (ps.isEmpty()) continue;
+            if (seg.enclitic().equals("ه") && endsWithTaMarbuta(s.token(i).surface())) continue; // ة normalised to ه is no pronoun
+            String pro = seg.proclitics();
+            boolean nominal = seg.hasArticle() || pro.endsWith("ب") || pro.endsWith("ل") || pro.endsWith("ك");
+            boolean future = pro.endsWith("س");
+            for (TriggerLexicon.Pattern p : ps) {
+                boolean verb = p.form() != VerbForm.NOUN;
+                if (verb && nominal) { if (trace != null) trace.add(new Tried(i, seg.stem(), p.entry().id() + " rejected: verb form with " + pro)); continue; }
+                if (!verb && future) continue;
+                if (future && p.form() != VerbForm.IMPERFECT) continue;
+                if (!verb && !seg.enclitic().isEmpty() && seg.enclitic().equals("ي") ) continue; // نسبة-like endings are not possessives of events
+                int last;
+                if (s.matchesFrom(i + 1, p.rest())) last = i + p.rest().length;
+                else if (verb && p.rest().length > 0 && restAfterSubject(s, i, p.rest())) last = i; // قطع المغرب العلاقات: the subject intervenes
+                else continue;
+                if (best == null || last > best.last()) {
+                    best = new TriggerMatch(p.entry(), i, last, p.form(), pro, seg.enclitic(), seg.stem());
+                }
+            }
+            if (best != null && seg.isWhole()) break; // a whole-word reading beats clitic readings
+        }
+        if (trace != null) trace.add(new Tried(i, s.norm(i), best == null ? "no trigger" : best.entry().id() + " (" + best.entry().lemma() + ", " + best.form() + ")"));
+        return best;
+    }
+}
