@@ -57,6 +57,11 @@ public final class ActorLexicon {
             }
             words.put(w, set);
         }
+        firstNames = words.get("first-names");
+        // و / ف + a given name or a speech verb, precomputed so that the hot path allocates nothing
+        words.put("first-names/conj", withConjunctions(firstNames, false));
+        words.put("speech-verbs/all", withConjunctions(words.get("speech-verbs"), true));
+        nameStops = words.get("name-stops");
         for (String f : src.userFiles("actors", ".txt")) {
             String base = f.substring(DIR.length(), f.length() - 4);
             if (KINDS.contains(base) || WORD_LISTS.contains(base)) continue; // merged above
@@ -420,7 +425,26 @@ public final class ActorLexicon {
     public boolean isKingdom(String country) { return kingdoms.contains(country); }
 
     /** A word list (first-names, name-stops, name-noise, ambiguous-names) of normalised words. */
-    public boolean inList(String list, String normalizedWord) { return words.get(list).contains(normalizedWord); }
+    public boolean inList(String list, String normalizedWord) {
+        Set<String> set = switch (list) {
+            case "first-names" -> firstNames;
+            case "name-stops" -> nameStops;
+            default -> words.get(list);
+        };
+        return set.contains(normalizedWord);
+    }
+
+    private Set<String> firstNames, nameStops;
+
+    private static Set<String> withConjunctions(Set<String> base, boolean keepBase) {
+        Set<String> out = new HashSet<>();
+        for (String w : base) {
+            if (keepBase) out.add(w);
+            out.add("و" + w);
+            out.add("ف" + w);
+        }
+        return out;
+    }
 
     public int wordListSize(String list) { return words.get(list).size(); }
 

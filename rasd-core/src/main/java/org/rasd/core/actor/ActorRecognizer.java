@@ -170,10 +170,12 @@ public final class ActorRecognizer {
                     return m.end();
                 }
                 default -> {
-                    // an organisation (a nisba after it, الكونغرس الأمريكي, is a mention of its own)
+                    // an organisation; the nisba of its own country after it (الكونغرس الأمريكي) only repeats where it
+                    // belongs: no mention of its own (the event coder would take it for another actor), not in the span
                     int end = m.end();
+                    String nis = nisbaAt(toks, end);
                     emitMatch(s, m, end, a.id(), a.type(), a.name(), a.code(), a.country(), a.sector(), "lexicon", n.rule(), null);
-                    return end;
+                    return nis != null && nis.equals(a.country()) ? end + 1 : end;
                 }
             }
         }

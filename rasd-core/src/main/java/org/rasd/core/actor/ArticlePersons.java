@@ -36,8 +36,11 @@ final class ArticlePersons {
             Person p = persons.get(i);
             if (p.wordKeys().size() < 2) continue;
             String last = p.lastKey();
-            // a surname alone: the same key, or one edit apart for long keys only (short words collide)
-            if (last.equals(key) || (last.length() >= 5 && key.length() >= 5 && NameVariantKey.similar(last, key))) return p;
+            if (last.equals(key)) return p;
+            // one edit apart, for long keys only (short words collide); one edit keeps the first or the last letter
+            if (last.length() >= 5 && key.length() >= 5 && Math.abs(last.length() - key.length()) <= 1
+                    && (last.charAt(0) == key.charAt(0) || last.charAt(last.length() - 1) == key.charAt(key.length() - 1))
+                    && NameVariantKey.similar(last, key)) return p;
         }
         return null;
     }

@@ -57,9 +57,7 @@ public final class PersonCueFinder {
     /** Whether a token is a speech or report verb (with or without a leading و / ف). */
     public boolean isSpeechVerb(Token t) {
         if (!t.isWord()) return false;
-        String w = t.norm();
-        return lex.inList("speech-verbs", w)
-                || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && lex.inList("speech-verbs", w.substring(1));
+        return lex.inList("speech-verbs/all", t.norm());
     }
 
     /**
@@ -122,8 +120,8 @@ public final class PersonCueFinder {
     Span undeterminedName(SentenceMatches sm, int k) {
         int end = k;
         while (end < sm.size() && end - k < 4) {
+            if (end + 1 < sm.size() && isConnector(sm.token(end)) && sm.token(end + 1).isWord()) { end += 2; continue; }
             if (undetermined(sm, end)) { end++; continue; }
-            if (end > k && end + 1 < sm.size() && isConnector(sm.token(end)) && undetermined(sm, end + 1)) { end += 2; continue; }
             break;
         }
         return end == k ? null : new Span(k, end, false);
@@ -151,8 +149,9 @@ public final class PersonCueFinder {
         boolean governed = isConnector(sm.token(start));
         while (end < n && end - start < MAX_NAME + 2) {
             Token t = sm.token(end);
-            if (isStop(t) || startsNextName(t)) break;
-            if (governed) { end++; governed = isConnector(t); continue; }
+            if (!t.isWord()) break;
+            if (governed) { end++; governed = isConnector(t); continue; } // بن أبي طالب: what a connector governs is name
+            if (isStop(t) && !isFirstName(t) || startsNextName(t)) break; // محمد علي: inside a name علي is a name
             if (isConnector(t)) { end++; governed = true; continue; }
             if (surnameTaken) break;
             if (isFirstName(t)) { end++; continue; }
@@ -172,8 +171,8 @@ public final class PersonCueFinder {
         String w = t.norm();
         if (w.length() < 2) return false;
         if (w.charAt(0) == 'ي' && w.length() >= 4) return false;
-        if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه") || (w.endsWith("ا") && w.length() >= 5)) return false;
-        if (w.startsWith("لل") || w.startsWith("بال") || w.startsWith("وال") || w.startsWith("كال")) return false;
+        if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه")) return false;
+        if (w.startsWith("لل") || w.startsWith("وال") || w.startsWith("كال")) return false;
         return true;
     }
 
@@ -182,7 +181,7 @@ public final class PersonCueFinder {
     /** و or ف followed by a known first name (ومحمد): the next name of a list. */
     boolean startsNextName(Token t) {
         String w = t.norm();
-        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && lex.inList("first-names", w.substring(1))
+        return w.length() > 3 && lex.inList("first-names/conj", w)
                 && !lex.inList("name-stops", w.substring(1)) && !(w.endsWith("ي") && t.surface().endsWith("ى"));
     }
 

@@ -11,7 +11,7 @@ import java.util.Set;
  * ضلوع — cue {@code culpability}) ACCUSEs the party named right after it.
  */
 public final class DerivedEvents {
-    private static final Set<String> NON_STATE = Set.of("REB", "INS", "UAF", "SEP", "MIL?", "IMG", "TER");
+    private static final Set<String> NON_STATE = Set.of("REB", "INS", "UAF", "SEP", "IMG", "TER");
     private final PhraseSets cues;
     private final CameoTable cameo;
     private final ModalityDetector modality;

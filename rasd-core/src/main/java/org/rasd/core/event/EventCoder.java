@@ -51,7 +51,7 @@ public final class EventCoder {
         this.dates = dates;
         this.matcher = new TriggerMatcher(lexicon);
         this.splitter = new ClauseSplitter(cues);
-        this.filler = new FrameFiller(cues);
+        this.filler = new FrameFiller(cues, classes);
         this.modality = new ModalityDetector(cues);
         this.derived = new DerivedEvents(cues, cameo, modality);
     }
@@ -99,7 +99,8 @@ public final class EventCoder {
 
     List<CodedEvent> codeSentence(SentenceView s, List<Clause> clauses, AnalyzedDocument doc, List<String> trace) {
         List<TriggerMatcher.Tried> tried = trace == null ? null : new ArrayList<>();
-        List<TriggerMatch> matches = matcher.match(s, tried);
+        // the longest trigger whose conditions (needs, anchors, states) hold at each position
+        List<TriggerMatch> matches = matcher.match(s, tried, m -> reject(s, clauses, m) == null);
         if (trace != null) {
             trace.add("clauses: " + clauses.stream().map(c -> c.kind() + "[" + s.surface(c.first(), c.end()) + "]").toList());
             for (TriggerMatcher.Tried t : tried) if (!t.result().equals("no trigger")) trace.add("  token " + t.token() + " '" + t.stem() + "': " + t.result());
@@ -130,6 +131,10 @@ public final class EventCoder {
                 continue;
             }
             Roles roles = filler.fill(s, clauses, t);
+            if (t.entry().anchor() && t.isVerb() && !anchored(s, 0, s.size()) && (roles.actor().isEmpty() || roles.actor().get(0).mention().country() == null || t.form() == VerbForm.IMPERFECT)) {
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': a violent or protest act needs a named actor of known country or a concrete anchor in its sentence (a time, a number, a casualty word)");
+                continue;
+            }
             if (outer != null && roles.actor().isEmpty()) {
                 Roles or = filler.fill(s, clauses, matches.get(outer));
                 if (!or.actor().isEmpty()) roles = new Roles(or.actor(), "controller's " + or.actorSlot(), roles.recipient(), roles.recipientSlot(), roles.penalty() - 0.15, roles.notes());
@@ -183,15 +188,33 @@ public final class EventCoder {
                 }
             }
             CameoCode cc = cameo.get(code);
+            if ("PROTEST".equals(cc.category()) && recipient.isEmpty()) {
+                SentenceView.Placed where = locationMention(s, c);
+                if (where != null && where.mention().country() != null) {
+                    Mention m0 = where.mention();
+                    Mention gov = new Mention(m0.start(), m0.end(), m0.text(), m0.sentence(), m0.country(), "COUNTRY", m0.country() + " government",
+                            m0.country() + "GOV", m0.country(), "GOV", "implied", "protest-target:government-of-location");
+                    recipient = List.of(new SentenceView.Placed(gov, where.first(), where.last(), where.preposition(), -1));
+                    rule.append(" recipient=the government where the protest took place");
+                }
+            }
             if ("planned".equals(m.kind()) && cc.cooperative()) {
                 String agree = embedding.combine("FUTURE", code);
                 if (agree != null) { rule.append(" future→AGREE ").append(code); cc = cameo.get(agree); }
             }
             double conf = t.entry().reliability() - roles.penalty();
             if (!s.sentence().sentence().flags().isEmpty()) conf -= 0.1;
-            if (cc.quadClass() <= 2 && "ضد".equals(roles.recipientSlot())) {
-                conf -= 0.3;
-                rule.append(" (preposition ضد contradicts a cooperative trigger: trusted the trigger)");
+            if (cc.quadClass() <= 2) {
+                SentenceView.Placed against = null;
+                for (SentenceView.Placed p : s.mentions()) {
+                    if (p.first() > t.last() && c.contains(p.first()) && "ضد".equals(p.preposition())) { against = p; break; }
+                }
+                if (against != null) {
+                    // machine-translation noise (جنح الجزائر ضد المعسكرات): trust the trigger, never invent conflict
+                    if (recipient.isEmpty()) recipient = s.group(against.group());
+                    conf -= 0.3;
+                    rule.append(" (preposition ضد contradicts a cooperative trigger: trusted the trigger)");
+                }
             }
             if (m.reported() && m.claimant().isEmpty()) conf -= 0.05;
             conf = Math.max(0.05, Math.min(1.0, conf));
@@ -245,12 +268,14 @@ public final class EventCoder {
                 && classes.find(s, Math.max(c.first(), t.first() - 6), t.first(), needs) < 0) {
             return "needs a '" + needs + "' word near it in its clause";
         }
+        if (t.entry().anchor() && !t.isVerb() && t.first() > 0 && classes.at(s, t.first() - 1, "reference-head")) {
+            return "a reference to an occurrence ('" + s.norm(t.first() - 1) + "' + the event noun: جريمة اغتيال، ذكرى الهجوم), not a report of one";
+        }
         if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()) {
             return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
         }
-        if (t.entry().anchor() && (t.isVerb() ? !anchored(s, 0, s.size()) : !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6)))) {
-            return t.isVerb() ? "a violent or protest act needs a concrete anchor in its sentence (a time such as امس, a number, a casualty word)"
-                    : "a violent or protest noun is an occurrence only with an anchor next to it (a time, a number, a casualty word, or a verb of happening such as وقع، أسفر، استهدف); otherwise it is a reference";
+        if (t.entry().anchor() && !t.isVerb() && !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6))) {
+            return "a violent or protest noun is an occurrence only with an anchor next to it (a time, a number, a casualty word, or a verb of happening such as وقع، أسفر، استهدف); otherwise it is a reference";
         }
         if (!t.isVerb() && t.last() + 1 < s.size()) {
             String next = s.norm(t.last() + 1);
@@ -316,13 +341,21 @@ public final class EventCoder {
         return loc.text();
     }
 
-    private static Location location(SentenceView s, Clause c) {
+    /** Where the clause's event took place: a place after في (a country too), else the first city of the sentence. */
+    static SentenceView.Placed locationMention(SentenceView s, Clause c) {
         SentenceView.Placed best = null;
         for (SentenceView.Placed p : s.mentions()) {
-            if (!CITY_TYPES.contains(String.valueOf(p.mention().type()))) continue;
+            String type = String.valueOf(p.mention().type());
+            boolean after = "في".equals(p.preposition());
+            if (!CITY_TYPES.contains(type) && !("COUNTRY".equals(type) && after && !p.adjective())) continue;
             boolean inClause = c.contains(p.first());
-            if (best == null || inClause && "في".equals(p.preposition())) best = p;
+            if (best == null || inClause && after && !(c.contains(best.first()) && "في".equals(best.preposition()))) best = p;
         }
+        return best;
+    }
+
+    private static Location location(SentenceView s, Clause c) {
+        SentenceView.Placed best = locationMention(s, c);
         if (best == null) return null;
         Mention m = best.mention();
         return new Location(m.text(), m.start(), m.end(), m.country());

@@ -17,8 +17,12 @@ import java.util.Set;
 public final class FrameFiller {
     static final int WINDOW = 10;
     private final PhraseSets cues;
+    private final PhraseSets classes;
 
-    public FrameFiller(PhraseSets cues) { this.cues = cues; }
+    public FrameFiller(PhraseSets cues, PhraseSets classes) {
+        this.cues = cues;
+        this.classes = classes;
+    }
 
     public Roles fill(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         Clause c = ClauseSplitter.clauseOf(clauses, t.first());
@@ -26,7 +30,7 @@ public final class FrameFiller {
         Set<Integer> used = new HashSet<>();
         List<String> notes = new ArrayList<>();
         double penalty = 0;
-        boolean passive = t.form() == VerbForm.PASSIVE || countedVictims(s, c, t);
+        boolean passive = t.form() == VerbForm.PASSIVE || countedVictims(s, c, t, classes);
         boolean received = !t.isVerb() && receivedAt(s, c, t);
 
         List<SentenceView.Placed> actor = List.of();
@@ -95,11 +99,11 @@ public final class FrameFiller {
      * An unvocalised perfect that also reads as a passive (قتل = killed / was killed) is passive when a count
      * follows it before any mention: وقتل 4 جنود → four soldiers were killed.
      */
-    private static boolean countedVictims(SentenceView s, Clause c, TriggerMatch t) {
+    private static boolean countedVictims(SentenceView s, Clause c, TriggerMatch t, PhraseSets classes) {
         if (t.form() != VerbForm.PERFECT || !t.entry().frame().actorSlots().contains("by")) return false;
         for (int k = t.last() + 1; k < Math.min(c.end(), t.last() + 5); k++) {
             if (s.mentionAt(k) != null) return false;
-            if (s.token(k).kind() == org.rasd.core.text.TokenKind.NUMBER) return true;
+            if (s.token(k).kind() == org.rasd.core.text.TokenKind.NUMBER || classes.at(s, k, "count")) return true;
         }
         return false;
     }

@@ -56,5 +56,9 @@ public final class Gloss {
         };
     }
 
-    private static String lowerFirst(String s) { return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1); }
+    private static String lowerFirst(String s) {
+        if (s.isEmpty()) return s;
+        if (s.equals(s.toUpperCase())) return s.toLowerCase(); // a bare category name: REQUEST → request
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
 }

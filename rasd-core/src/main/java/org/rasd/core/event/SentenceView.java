@@ -69,6 +69,9 @@ public final class SentenceView {
                 continue;
             }
             if (mentionAt[first] != null) continue; // overlapping mentions: keep the first/longest
+            if (prev != null && prev.last() == first - 1 && nisba(m) && m.country() != null && m.country().equals(prev.mention().country())) {
+                continue; // الكونجرس الأمريكي: the nisba qualifies the mention before it
+            }
             String prep = preposition(m, first);
             if (prep.isEmpty() && isNisbaAdjective(m, first)) prep = ADJECTIVE;
             boolean coordinated = prev != null && (first == prev.last() + 1 && startsWithWaw(m, first)
@@ -83,11 +86,16 @@ public final class SentenceView {
         return out;
     }
 
+    /** A definite relational adjective (الإيراني، الأمريكية) naming a country. */
+    private static boolean nisba(Mention m) {
+        if (!"COUNTRY".equals(m.type())) return false;
+        String n = org.rasd.core.text.ArabicNormalizer.normalizeString(m.text());
+        return n.indexOf(' ') < 0 && (n.startsWith("ال") || n.startsWith("وال")) && (n.endsWith("ي") || n.endsWith("يه"));
+    }
+
     /** A relational adjective (التهديد الإيراني): it modifies the noun before it and is no argument of a verb. */
     private boolean isNisbaAdjective(Mention m, int first) {
-        if (first == 0 || !"COUNTRY".equals(m.type())) return false;
-        String n = org.rasd.core.text.ArabicNormalizer.normalizeString(m.text());
-        if (n.indexOf(' ') >= 0 || !(n.startsWith("ال") || n.startsWith("وال")) || !(n.endsWith("ي") || n.endsWith("يه"))) return false;
+        if (first == 0 || !nisba(m)) return false;
         Token before = tokens.get(first - 1);
         return before.isWord() && mentionAt[first - 1] == null && !Frame.PREPOSITIONS.contains(before.norm());
     }

@@ -19,10 +19,15 @@ public final class TriggerMatcher {
     public record Tried(int token, String stem, String result) {}
 
     public List<TriggerMatch> match(SentenceView s, List<Tried> trace) {
+        return match(s, trace, m -> true);
+    }
+
+    /** Matches, keeping at each token the longest candidate that {@code acceptable} allows. */
+    public List<TriggerMatch> match(SentenceView s, List<Tried> trace, java.util.function.Predicate<TriggerMatch> acceptable) {
         List<TriggerMatch> out = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
-            TriggerMatch best = s.token(i).isWord() ? bestAt(s, i, trace) : null;
+            TriggerMatch best = s.token(i).isWord() ? bestAt(s, i, trace, acceptable) : null;
             if (best != null) {
                 out.add(best);
                 i = best.last() + 1;
@@ -53,7 +58,7 @@ public final class TriggerMatcher {
         return false;
     }
 
-    private TriggerMatch bestAt(SentenceView s, int i, List<Tried> trace) {
+    private TriggerMatch bestAt(SentenceView s, int i, List<Tried> trace, java.util.function.Predicate<TriggerMatch> acceptable) {
         TriggerMatch best = null;
         List<Segmentation> segs = s.segmentations(i);
         for (Segmentation seg : segs) {
@@ -74,7 +79,9 @@ public final class TriggerMatcher {
                 else if (verb && p.rest().length > 0 && restAfterSubject(s, i, p.rest())) last = i; // قطع المغرب العلاقات: the subject intervenes
                 else continue;
                 if (best == null || last > best.last()) {
-                    best = new TriggerMatch(p.entry(), i, last, p.form(), pro, seg.enclitic(), seg.stem());
+                    TriggerMatch m = new TriggerMatch(p.entry(), i, last, p.form(), pro, seg.enclitic(), seg.stem());
+                    if (acceptable.test(m)) best = m;
+                    else if (trace != null) trace.add(new Tried(i, seg.stem(), p.entry().id() + " (" + p.entry().lemma() + ") tried: its conditions fail here"));
                 }
             }
             if (best != null && seg.isWhole()) break; // a whole-word reading beats clitic readings

@@ -148,4 +148,25 @@ class EventCoderTest {
         assertThat(d.text().substring(e.triggerStart(), e.triggerEnd())).isEqualTo(e.trigger());
         assertThat(events(s)).extracting(Event::id).isEqualTo(d.events().stream().map(Event::id).toList());
     }
+
+    @Test
+    void anEarlierYearIsHistoricalAndDatesTheEvent() throws Exception {
+        Event e = only("في عام 2003 هاجمت القوات الأمريكية العراق.", "ASSAULT");
+        assertThat(e.modality()).isEqualTo("historical");
+        assertThat(e.date()).isEqualTo("2003");
+    }
+
+    @Test
+    void machineTranslationNoiseDoesNotInventConflict() throws Exception {
+        // a cooperative trigger with ضد: the trigger is trusted, the confidence lowered
+        Event e = only("تعاونت الجزائر ضد روسيا في المجال العسكري.", "COOPERATE");
+        assertThat(e.confidence()).isLessThan(0.6);
+        assertThat(events("تعاونت الجزائر ضد روسيا في المجال العسكري.")).allMatch(x -> x.quadClass() <= 2);
+    }
+
+    @Test
+    void aGlossReadsAsEnglish() throws Exception {
+        Event e = only("طالبت إيران الولايات المتحدة بالانسحاب.", "REQUEST");
+        assertThat(e.gloss()).startsWith("Iran: ").contains("United States");
+    }
 }

@@ -23,8 +23,8 @@ class EventEvaluationTest {
         assertThat(assault.precision()).isGreaterThanOrEqualTo(0.23);
         assertThat(protest.recall()).isGreaterThanOrEqualTo(0.50);
         assertThat(protest.precision()).isGreaterThanOrEqualTo(0.22);
-        assertThat(r.countries().get("ASSAULT").actorShare()).isGreaterThanOrEqualTo(0.38);
-        assertThat(r.countries().get("ASSAULT").recipientShare()).isGreaterThanOrEqualTo(0.35);
+        assertThat(r.countries().get("ASSAULT").actorShare()).isGreaterThanOrEqualTo(0.5);
+        assertThat(r.countries().get("ASSAULT").recipientShare()).isGreaterThanOrEqualTo(0.4);
         assertThat(r.table()).contains("ASSAULT").contains("precision");
         assertThat(r.json()).contains("\"detection\"").contains("\"false_positives\"");
     }
