@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Rasd: Arabic news to structured, sourced political event data.",
         subcommands = {ExtractCommand.class, DemoCommand.class, ExplainCommand.class, EvalCommand.class, LexiconCommand.class,
                 IngestCommand.class, SearchCommand.class, EventsCommand.class, StatsCommand.class, QueryCommand.class,
-                ReindexCommand.class, ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+                ReindexCommand.class, ExportCommand.class, ImportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success: every record was extracted (or stored, or recognised as a duplicate)",

@@ -1,0 +1,7 @@
+package org.rasd.server.watch;
+
+/** Told of each new watchlist match (the SSE hub, the webhook sender). */
+@FunctionalInterface
+public interface MatchListener {
+    void onMatch(Watchlist w, WatchMatch m);
+}
