@@ -91,7 +91,7 @@ public final class EventCoder {
             boolean shown = only < 0 || as.index() == only;
             SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()));
             List<Clause> clauses = splitter.split(view);
-            List<CodedEvent> coded = corroborate(codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null);
+            List<CodedEvent> coded = corroborate(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null);
             coded.addAll(derived.derive(view, clauses, coded, shown ? trace : null));
             topic = topicOf(coded, topic);
             if (!shown) continue;
@@ -256,14 +256,22 @@ public final class EventCoder {
 
     /**
      * Occurrences (anchored entries: attacks, demonstrations) are surer when several triggers of the category
-     * report them in one sentence (قتل ... في هجوم ... وأصيب): +0.1 from three, −0.15 when a trigger stands alone.
+     * report them in one sentence (قتل ... في هجوم ... وأصيب): +0.1 from three, −0.15 when a trigger stands alone;
+     * a lone noun or imperfect verb is dropped unless a news-day time word (class recent-time) is near it.
      */
-    private static List<CodedEvent> corroborate(List<CodedEvent> coded, List<String> trace) {
+    private List<CodedEvent> corroborate(SentenceView s, List<CodedEvent> coded, List<String> trace) {
         Map<String, java.util.Set<Integer>> triggers = new HashMap<>();
         for (CodedEvent e : coded) triggers.computeIfAbsent(e.code().category(), k -> new java.util.HashSet<>()).add(e.trigger().first());
         List<CodedEvent> out = new ArrayList<>(coded.size());
         for (CodedEvent e : coded) {
             int n = triggers.get(e.code().category()).size();
+            TriggerMatch t = e.trigger();
+            if (n == 1 && t.entry().anchor() && (t.form() == VerbForm.NOUN || t.form() == VerbForm.IMPERFECT)
+                    && classes.find(s, Math.max(0, t.first() - 8), Math.min(s.size(), t.last() + 13), "recent-time") < 0) {
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
+                        + " trigger of its sentence, a noun or an imperfect verb with no news-day time near it (أمس، اليوم): a reference, not a report");
+                continue;
+            }
             double d = !e.trigger().entry().anchor() ? 0 : n == 1 ? -0.15 : n >= 3 ? 0.1 : 0;
             if (d == 0) { out.add(e); continue; }
             double conf = round(Math.max(0.05, Math.min(1.0, e.confidence() + d)));
@@ -293,6 +301,13 @@ public final class EventCoder {
         if (t.entry().anchor() && !t.isVerb() && t.first() > 0 && classes.at(s, t.first() - 1, "reference-head")) {
             return "a reference to an occurrence ('" + s.norm(t.first() - 1) + "' + the event noun: جريمة اغتيال، ذكرى الهجوم), not a report of one";
         }
+        if (t.entry().anchor() && t.form() == VerbForm.PERFECT && t.proclitics().isEmpty() && t.first() > 0
+                && (classes.at(s, t.first() - 1, "masdar-head") || classes.at(s, t.first() - 1, "reference-head"))) {
+            return "a verbal noun after '" + s.norm(t.first() - 1) + "' (محاولة قتل، في خطف), not a finite verb";
+        }
+        if (t.entry().anchor() && referencedBy(s, c, t) >= 0) {
+            return "the object of a reaction ('" + s.norm(referencedBy(s, c, t)) + "': أدان الهجوم), a reference to an event, not a report of one";
+        }
         if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()) {
             return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
         }
@@ -320,6 +335,11 @@ public final class EventCoder {
             if (g.enclitic().equals("ه") && !org.rasd.core.event.TriggerMatcher.endsWithTaMarbuta(s.token(k).surface()) || g.enclitic().equals("ها") || g.enclitic().equals("هم")) return true;
         }
         return false;
+    }
+
+    /** The reaction verb (أدان، استنكر) within two words before the trigger in its clause, or -1. */
+    private int referencedBy(SentenceView s, Clause c, TriggerMatch t) {
+        return classes.findLast(s, Math.max(c.first(), t.first() - 2), t.first(), "reference-verb");
     }
 
     /** Whether tokens [from, to) report a concrete occurrence: a number, a time or casualty word, a verb of happening. */
