@@ -305,6 +305,13 @@ public final class EventCoder {
                 && (classes.at(s, t.first() - 1, "masdar-head") || classes.at(s, t.first() - 1, "reference-head"))) {
             return "a verbal noun after '" + s.norm(t.first() - 1) + "' (محاولة قتل، في خطف), not a finite verb";
         }
+        if (!t.isVerb() && s.mentionAt(t.first()) != null && NAMED.contains(s.mentionAt(t.first()).mention().type())) {
+            return "part of the name '" + s.mentionAt(t.first()).mention().text() + "' (منظمة العفو الدولية), not an event";
+        }
+        if (!t.isVerb() && t.first() > 0 && (classes.at(s, t.first() - 1, "topic-head")
+                || t.first() > 1 && classes.at(s, t.first() - 2, "topic-head") && isPrep(s, t.first() - 1))) {
+            return "the topic of another action ('" + s.norm(t.first() - 1) + "' + the event noun: الالتفاف على العقوبات، تمويل الحرب), not an occurrence";
+        }
         if (t.entry().anchor() && referencedBy(s, c, t) >= 0) {
             return "the object of a reaction ('" + s.norm(referencedBy(s, c, t)) + "': أدان الهجوم), a reference to an event, not a report of one";
         }
@@ -335,6 +342,14 @@ public final class EventCoder {
             if (g.enclitic().equals("ه") && !org.rasd.core.event.TriggerMatcher.endsWithTaMarbuta(s.token(k).surface()) || g.enclitic().equals("ها") || g.enclitic().equals("هم")) return true;
         }
         return false;
+    }
+
+    /** Mention types that are names: an event noun inside one is part of the name. */
+    private static final java.util.Set<String> NAMED = java.util.Set.of("ORG", "PERSON");
+
+    private static boolean isPrep(SentenceView s, int i) {
+        String w = s.norm(i);
+        return Frame.PREPOSITIONS.contains(w) || w.equals("الي") || w.equals("علي");
     }
 
     /** The reaction verb (أدان، استنكر) within two words before the trigger in its clause, or -1. */
