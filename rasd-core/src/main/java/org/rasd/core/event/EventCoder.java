@@ -205,11 +205,26 @@ public final class EventCoder {
                 if (recipient.isEmpty()) {
                     List<SentenceView.Placed> giver = filler.genitive(s, clauses, in);
                     if (giver.isEmpty()) giver = filler.fill(s, clauses, in).actor();
-                    giver = giver.stream().filter(p -> !actor.contains(p)).toList();
+                    List<SentenceView.Placed> requester = actor;
+                    giver = giver.stream().filter(p -> !requester.contains(p)).toList();
                     if (!giver.isEmpty()) { recipient = giver; rule.append(" recipient=content's actor"); }
                 }
             }
             CameoCode cc = cameo.get(code);
+            if ("ASSAULT".equals(cc.category()) && t.isVerb() && !actor.isEmpty() && recipient.stream().allMatch(EventCoder::placeOnly)
+                    && classes.at(s, t.first(), "casualty-verb") && attackNounAfter(s, c, t, matches)) {
+                // قتل 20 شخصا في هجوم / جنديين اسبانيين قتلا في هجوم: the subject of a casualty verb is the victim
+                recipient = actor;
+                actor = List.of();
+                rule.append(" (casualty verb before an attack noun: the subject is the victim)");
+            }
+            if ("ASSAULT".equals(cc.category()) && recipient.stream().allMatch(EventCoder::placeOnly)) {
+                SentenceView.Placed victim = victimNationality(s, c, t, actor);
+                if (victim != null) {
+                    recipient = s.group(victim.group());
+                    rule.append(" recipient=the victims' nationality");
+                }
+            }
             if ("PROTEST".equals(cc.category()) && recipient.isEmpty()) {
                 SentenceView.Placed where = locationMention(s, c);
                 if (where != null && where.mention().country() != null) {
@@ -342,6 +357,41 @@ public final class EventCoder {
             if (g.enclitic().equals("ه") && !org.rasd.core.event.TriggerMatcher.endsWithTaMarbuta(s.token(k).surface()) || g.enclitic().equals("ها") || g.enclitic().equals("هم")) return true;
         }
         return false;
+    }
+
+    /** Whether an ASSAULT noun trigger (هجوم، انفجار، تفجير) follows the verb in its clause. */
+    private boolean attackNounAfter(SentenceView s, Clause c, TriggerMatch t, List<TriggerMatch> matches) {
+        for (TriggerMatch m : matches) {
+            if (!m.isVerb() && m.first() > t.last() && c.contains(m.first()) && "ASSAULT".equals(cameo.get(m.entry().cameo()).category())) return true;
+        }
+        return false;
+    }
+
+    /** A recipient that is only where an attack happened (a city, a region, في + a country), not who suffered it. */
+    private static boolean placeOnly(SentenceView.Placed p) {
+        String type = p.mention().type();
+        return "CITY".equals(type) || "REGION".equals(type) || "في".equals(p.preposition());
+    }
+
+    /**
+     * The nationality of an attack's victims (جنديين اسبانيين، دورية بريطانية، خمسة فلسطينيين): a nisba of known
+     * country in the trigger's clause, not the actor's, not the adjective of the trigger noun itself (ضربة جوية
+     * أميركية names the attacker); first after the trigger, else before a passive or actorless trigger.
+     */
+    private static SentenceView.Placed victimNationality(SentenceView s, Clause c, TriggerMatch t, List<SentenceView.Placed> actor) {
+        java.util.Set<Integer> actorGroups = new java.util.HashSet<>();
+        java.util.Set<String> actorCountries = new java.util.HashSet<>();
+        for (SentenceView.Placed a : actor) { actorGroups.add(a.group()); if (a.mention().country() != null) actorCountries.add(a.mention().country()); }
+        SentenceView.Placed before = null;
+        for (SentenceView.Placed p : s.mentions()) {
+            Mention m = p.mention();
+            if (!"nisba".equals(m.resolution()) || m.country() == null || !c.contains(p.first())) continue;
+            if (actorGroups.contains(p.group()) || actorCountries.contains(m.country())) continue;
+            if (!t.isVerb() && p.first() <= t.last() + 2 && p.first() > t.last()) continue;
+            if (p.first() > t.last()) return p;
+            if (p.last() < t.first()) before = p;
+        }
+        return before != null && (t.form() == VerbForm.PASSIVE || actor.isEmpty()) ? before : null;
     }
 
     /** Mention types that are names: an event noun inside one is part of the name. */
