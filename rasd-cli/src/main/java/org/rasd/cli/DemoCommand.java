@@ -3,56 +3,67 @@ package org.rasd.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.rasd.core.Extractor;
-import org.rasd.core.ParallelExtractor;
 import org.rasd.core.io.InputOptions;
 import org.rasd.core.io.JsonLinesReader;
-import org.rasd.core.model.Document;
-import org.rasd.core.model.Event;
-import org.rasd.core.model.QualityFlag;
-import org.rasd.core.model.Reject;
+import org.rasd.core.io.RecordSink;
+import org.rasd.server.WorkbenchServer;
+import org.rasd.store.IngestOptions;
+import org.rasd.store.IngestProgress;
+import org.rasd.store.IngestSummary;
+import org.rasd.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code rasd demo}: runs the main job on the bundled sample articles. */
+/**
+ * {@code rasd demo}: the main job on the bundled sample articles — ingest them into the embedded store (idempotent:
+ * a second run adds nothing), print what was found, then serve the workbench on it.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Extracts events from the bundled sample articles and prints what was found.")
+        description = {"Ingests the bundled sample articles into the embedded store (./rasd-data by default),",
+                "prints a summary (articles, events by category, top actor pairs) and serves the workbench."})
 public final class DemoCommand implements Callable<Integer> {
     static final String SAMPLES = "/samples/articles.jsonl";
 
+    @Mixin
+    DataMixin data;
+
+    @Option(names = "--port", defaultValue = "8080", description = "workbench port (default ${DEFAULT-VALUE}; 0 = any free port)")
+    int port;
+
+    @Option(names = "--no-serve", description = "stop after the summary instead of serving the workbench")
+    boolean noServe;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Extractor ex = Extractor.load();
-        List<Document> docs = new ArrayList<>();
-        List<Reject> rejects = new ArrayList<>();
-        try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES);
-             ParallelExtractor px = new ParallelExtractor(ex, Runtime.getRuntime().availableProcessors(), 64, new ParallelExtractor.Output() {
-                 @Override public void document(Document d) { docs.add(d); }
-                 @Override public void reject(Reject r) { rejects.add(r); }
-             })) {
-            if (in == null) throw new IOException("the bundled samples are missing from the jar: " + SAMPLES);
-            new JsonLinesReader(InputOptions.defaults().fields(), InputOptions.DEFAULT_MAX_BYTES).read("samples/articles.jsonl", in, px);
-        }
-        out.printf("Rasd demo: %d sample articles, lexicons loaded in %d ms%n%n", docs.size(), ex.loadMillis());
-        for (Document d : docs) {
-            out.printf("■ %s%n  %s · %s · %d sentences, %d actor mentions, %d events%n", d.title(), d.source(), d.date(),
-                    d.sentences().size(), d.mentions().size(), d.events().size());
-            if (d.section() != null) out.printf("  section: %s%n", d.section());
-            for (QualityFlag f : d.quality().flags()) out.printf("  flag %-14s %s%n", f.kind(), abbreviate(f.text()));
-            for (Event e : d.events()) {
-                out.printf("  %-9s %-5s %-12s %s%n", e.event(), e.cameo(), e.modality(), e.gloss());
-            }
+        IngestSummary summary;
+        try (Store store = Store.open(data.data)) {
+            summary = store.ingest(DemoCommand::readSamples, ex, IngestOptions.defaults("bundled samples " + SAMPLES), IngestProgress.NONE);
+            out.printf("Rasd demo: bundled sample articles → %s (lexicons loaded in %d ms)%n", data.data.toAbsolutePath(), ex.loadMillis());
+            out.println(summary.line());
             out.println();
+            out.println(store.demoSummary(10).render());
         }
-        for (Reject r : rejects) out.println("rejected: " + r.message());
-        return rejects.isEmpty() ? Main.OK : Main.SOME_REJECTED;
+        if (noServe) return summary.rejected() > 0 ? Main.SOME_REJECTED : Main.OK;
+        ServeCommand.Running running = ServeCommand.start(out, ex, data.data, WorkbenchServer.Options.local(port));
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "rasd-demo-stop"));
+        running.awaitShutdown();
+        return Main.OK;
     }
 
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    /** Reads the bundled samples (JSON Lines inside the jar) into a sink. */
+    static void readSamples(RecordSink sink) {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES)) {
+            if (in == null) throw new IOException("the bundled samples are missing from the jar: " + SAMPLES);
+            new JsonLinesReader(InputOptions.defaults().fields(), InputOptions.DEFAULT_MAX_BYTES).read("samples/articles.jsonl", in, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -83,9 +83,13 @@ class ExtractCommandTest {
     }
 
     @Test
-    void demoRunsOnTheBundledSamples() {
-        Run r = run("demo");
+    void demoIngestsTheBundledSamplesOnceAndSummarises() {
+        String store = dir.resolve("demo-data").toString();
+        Run r = run("demo", "--no-serve", "--data", store);
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("6 sample articles").contains("الاتحاد الأوروبي يفرض عقوبات جديدة على روسيا");
+        assertThat(r.out()).contains("6 read, 6 stored, 0 duplicate, 0 rejected")
+                .contains("6 articles,").contains("Events by category:").contains("Top actor pairs:");
+        Run again = run("demo", "--no-serve", "--data", store);
+        assertThat(again.out()).contains("6 read, 0 stored, 6 duplicate, 0 rejected").contains("6 articles,");
     }
 }
