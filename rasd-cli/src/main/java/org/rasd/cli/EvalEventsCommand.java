@@ -24,6 +24,9 @@ public final class EvalEventsCommand implements Callable<Integer> {
     @Option(names = "--min-confidence", paramLabel = "C", description = "count only events with confidence >= C (default 0: every coded event)")
     double minConfidence;
 
+    @Option(names = "--reported-only", description = "count only events reported as having happened (asserted, claimed); by default every non-negated event counts")
+    boolean reportedOnly;
+
     @Option(names = "--lexicon", paramLabel = "DIR", description = "extra lexicon directory (repeatable)")
     List<Path> lexicons = List.of();
 
@@ -32,7 +35,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
         Extractor ex = Extractor.load(new ExtractorOptions(lexicons, ExtractorOptions.DEFAULT_MAX_CHARS));
         EventEvaluation.Result r;
         try {
-            r = EventEvaluation.run(gold, ex::extract, minConfidence);
+            r = EventEvaluation.run(gold, ex::extract, minConfidence,
+                    reportedOnly ? EventEvaluation.REPORTED : EventEvaluation.NON_NEGATED);
         } catch (java.io.IOException e) {
             System.err.println("rasd: " + e.getMessage()); // a missing directory or a malformed gold file, with file:line
             return Main.USAGE;

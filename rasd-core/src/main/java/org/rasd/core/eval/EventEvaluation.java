@@ -36,8 +36,10 @@ import org.w3c.dom.NodeList;
 public final class EventEvaluation {
     /** Codes that are not countries in the gold's "COUNTRY SECTOR" pairs. */
     static final Set<String> NOT_COUNTRIES = Set.of("None", "IMG", "IGO", "NGO", "MNC", "UAF", "");
-    /** The modalities of an event reported as having happened. */
-    static final Set<String> REPORTED = Set.of("asserted", "claimed");
+    /** The modalities that count as a detection by default, as the issue defines it: every one but {@code negated}. */
+    public static final Set<String> NON_NEGATED = Set.of("asserted", "claimed", "planned", "historical", "hypothetical");
+    /** The stricter reading ({@code --reported-only}): the event is reported as having happened. */
+    public static final Set<String> REPORTED = Set.of("asserted", "claimed");
     private static final Pattern DATE_IN_ID = Pattern.compile("(19|20)(\\d{2})(\\d{2})(\\d{2})");
 
     /** How a sentence is coded (normally {@code Extractor::extract}); null when the record was rejected. */
@@ -119,10 +121,13 @@ public final class EventEvaluation {
     private EventEvaluation() {}
 
     /** Evaluates every CSV and XML file of {@code dir}, counting every coded event. */
-    public static Result run(Path dir, Coder coder) throws IOException { return run(dir, coder, 0); }
+    public static Result run(Path dir, Coder coder) throws IOException { return run(dir, coder, 0, NON_NEGATED); }
 
-    /** Evaluates every CSV and XML file of {@code dir}, counting only events with at least {@code minConfidence}. */
-    public static Result run(Path dir, Coder coder, double minConfidence) throws IOException {
+    /**
+     * Evaluates every CSV and XML file of {@code dir}, counting only events with at least {@code minConfidence} whose
+     * modality is in {@code counted}.
+     */
+    public static Result run(Path dir, Coder coder, double minConfidence, Set<String> counted) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException(dir + ": not a directory");
         List<Path> csvs = list(dir, ".csv"), xmls = list(dir, ".xml");
         if (csvs.isEmpty() && xmls.isEmpty()) throw new IOException(dir + ": no .csv or .xml gold files");
@@ -134,7 +139,7 @@ public final class EventEvaluation {
             for (Labelled l : readCsv(p)) {
                 if (l.label().equals("ambiguous")) continue;
                 boolean gold = l.label().equals("yes");
-                boolean found = first(code(coder, l.where(), l.text(), dateOf(l.id())), l.category(), minConfidence) != null;
+                boolean found = first(code(coder, l.where(), l.text(), dateOf(l.id())), l.category(), minConfidence, counted) != null;
                 n++;
                 int[] c = det.computeIfAbsent(l.category(), k -> new int[4]);
                 if (gold && found) c[0]++;
@@ -148,7 +153,7 @@ public final class EventEvaluation {
             for (Record r : readXml(p)) {
                 n++;
                 Document d = code(coder, p + "#" + r.id(), r.text(), r.date());
-                Event e = first(d, r.category(), minConfidence);
+                Event e = first(d, r.category(), minConfidence, counted);
                 int[] c = cty.computeIfAbsent(r.category(), k -> new int[8]);
                 c[0]++;
                 if (e != null) c[1]++;
@@ -182,11 +187,11 @@ public final class EventEvaluation {
      * reports an occurrence, so negated, historical, planned and hypothetical mentions do not count) that names the
      * most roles, then the most confident.
      */
-    static Event first(Document d, String category, double minConfidence) {
+    static Event first(Document d, String category, double minConfidence, Set<String> counted) {
         if (d == null) return null;
         Event best = null;
         for (Event e : d.events()) {
-            if (!e.event().equals(category) || !REPORTED.contains(e.modality()) || e.confidence() < minConfidence) continue;
+            if (!e.event().equals(category) || !counted.contains(e.modality()) || e.confidence() < minConfidence) continue;
             if (best == null || rank(e) > rank(best)) best = e;
         }
         return best;
