@@ -2,8 +2,6 @@ package org.rasd.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,30 +13,14 @@ class ActorCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    private Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void evalNerPrintsATableAndJson() throws Exception {
         Path gold = dir.resolve("gold.txt");
         Files.writeString(gold, "وصل O\nجورج B-PERS\nبوش I-PERS\nإلى O\nالمغرب B-LOC\nو O\nالتقى O\nبالأمم B-ORG\nالمتحدة I-ORG\n. O\n");
-        Run t = run("eval", "ner", "--gold", gold.toString());
+        CliRun t = CliRun.run("eval", "ner", "--gold", gold.toString());
         assertThat(t.code()).isZero();
         assertThat(t.out()).contains("PERS", "LOC", "ORG", "MISC", "micro");
-        Run j = run("eval", "ner", "--gold", gold.toString(), "--json");
+        CliRun j = CliRun.run("eval", "ner", "--gold", gold.toString(), "--json");
         assertThat(j.code()).isZero();
         assertThat(j.out()).startsWith("{\"PERS\": {\"precision\": 1.0000").contains("\"LOC\": {\"precision\": 1.0000").contains("\"micro\"");
     }
@@ -47,7 +29,7 @@ class ActorCommandsTest {
     void evalNerRejectsABadGoldFile() throws Exception {
         Path gold = dir.resolve("bad.txt");
         Files.writeString(gold, "وصل O\nجورج PERSON\n");
-        Run r = run("eval", "ner", "--gold", gold.toString());
+        CliRun r = CliRun.run("eval", "ner", "--gold", gold.toString());
         assertThat(r.code()).isEqualTo(Main.USAGE);
         assertThat(r.err()).contains("bad.txt:2");
     }
@@ -56,11 +38,11 @@ class ActorCommandsTest {
     void lexiconCheckReportsProblemsWithFileAndLine() throws Exception {
         Files.createDirectories(dir.resolve("actors"));
         Files.writeString(dir.resolve("actors/organizations.txt"), "Foo | ORG | XXXGOV | فوو\n");
-        Run bad = run("lexicon", "check", dir.toString());
+        CliRun bad = CliRun.run("lexicon", "check", dir.toString());
         assertThat(bad.code()).isEqualTo(Main.BAD_CONFIG);
         assertThat(bad.err()).contains("organizations.txt:1: unknown actor code 'XXXGOV'");
         Files.writeString(dir.resolve("actors/organizations.txt"), "Foo_Institute | ORG | MAREDU | معهد فوو\n");
-        Run ok = run("lexicon", "check", dir.toString());
+        CliRun ok = CliRun.run("lexicon", "check", dir.toString());
         assertThat(ok.code()).isZero();
         assertThat(ok.out()).contains("lexicons valid");
     }

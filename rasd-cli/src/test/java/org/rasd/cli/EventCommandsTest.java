@@ -2,8 +2,6 @@ package org.rasd.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,27 +13,11 @@ class EventCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    private Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void explainShowsTokensMentionsTriggersAndEvents() throws Exception {
         Path a = dir.resolve("a.txt");
         Files.writeString(a, "عنوان الخبر\nأكد المغرب أن إيران تقدم أسلحة لجبهة البوليساريو.\n");
-        Run r = run("explain", a.toString(), "--sentence", "1");
+        CliRun r = CliRun.run("explain", a.toString(), "--sentence", "1");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("tokens").contains("ل+جبهه").contains("mentions:").contains("IRN")
                 .contains("lexicon/events/verbs.txt").contains("AID 072 claimed").contains("ACCUSE");
@@ -45,7 +27,7 @@ class EventCommandsTest {
     void explainRejectsASentenceThatDoesNotExist() throws Exception {
         Path a = dir.resolve("a.txt");
         Files.writeString(a, "عنوان\nجملة واحدة.\n");
-        Run r = run("explain", a.toString(), "--sentence", "9");
+        CliRun r = CliRun.run("explain", a.toString(), "--sentence", "9");
         assertThat(r.code()).isEqualTo(Main.USAGE);
         assertThat(r.err()).contains("no sentence 9");
     }
@@ -56,15 +38,15 @@ class EventCommandsTest {
                 + "AAW_ARB_20080101.1-1,PROTEST,yes,تظاهر آلاف الطلاب امس في القاهرة ضد الحكومة.\n"
                 + "AAW_ARB_20080101.1-2,PROTEST,easy no,ارتفعت أسعار النفط.\n"
                 + "AAW_ARB_20080101.1-3,PROTEST,ambiguous,تظاهرة.\n");
-        Run t = run("eval", "events", "--gold", dir.toString());
+        CliRun t = CliRun.run("eval", "events", "--gold", dir.toString());
         assertThat(t.code()).as(t.err()).isZero();
         assertThat(t.out()).contains("PROTEST").contains("1.000");
         Files.writeString(dir.resolve("h.csv"), "id,event_type,label,text\nx,PROTEST,perhaps,نص\n");
-        Run bad = run("eval", "events", "--gold", dir.toString());
+        CliRun bad = CliRun.run("eval", "events", "--gold", dir.toString());
         assertThat(bad.code()).isEqualTo(Main.USAGE);
         assertThat(bad.err()).contains("h.csv:2").contains("bad label");
         Files.delete(dir.resolve("h.csv"));
-        Run j = run("eval", "events", "--gold", dir.toString(), "--json");
+        CliRun j = CliRun.run("eval", "events", "--gold", dir.toString(), "--json");
         assertThat(j.out()).contains("\"PROTEST\"").contains("\"tp\" : 1").contains("\"tn\" : 1");
     }
 }

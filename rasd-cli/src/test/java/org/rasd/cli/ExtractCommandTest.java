@@ -3,8 +3,6 @@ package org.rasd.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,27 +16,11 @@ class ExtractCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    private Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void extractsATextFileToOneJsonDocument() throws Exception {
         Path a = dir.resolve("a.txt");
         Files.writeString(a, "أخبار تونس عاجل تونس والجزائر توقعان اتفاقية للتعاون الأمني\nوقع وزيرا الداخلية في البلدين اتفاقية أمنية.");
-        Run r = run("extract", a.toString());
+        CliRun r = CliRun.run("extract", a.toString());
         assertThat(r.code()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(1);
@@ -55,7 +37,7 @@ class ExtractCommandTest {
         Path jl = dir.resolve("in.jsonl");
         Files.writeString(jl, "{\"content\": \"نص أول.\"}\n{broken\n{\"content\": \"   \"}\n{\"content\": \"نص رابع.\"}\n");
         Path rejects = dir.resolve("rejects.jsonl");
-        Run r = run("extract", "--stats", "--rejects", rejects.toString(), jl.toString());
+        CliRun r = CliRun.run("extract", "--stats", "--rejects", rejects.toString(), jl.toString());
         assertThat(r.code()).isEqualTo(Main.SOME_REJECTED);
         assertThat(r.out().lines()).hasSize(2);
         assertThat(r.err()).contains("rasd: rejected " + jl + ":2: invalid JSON")
@@ -71,25 +53,25 @@ class ExtractCommandTest {
         Files.writeString(lex.resolve("section-labels.txt"), "# mine\nعاجل\n");
         Path a = dir.resolve("a.txt");
         Files.writeString(a, "نص.");
-        Run r = run("extract", "--lexicon", dir.resolve("lex").toString(), a.toString());
+        CliRun r = CliRun.run("extract", "--lexicon", dir.resolve("lex").toString(), a.toString());
         assertThat(r.code()).isEqualTo(Main.BAD_CONFIG);
         assertThat(r.err()).contains("section-labels.txt:2: duplicate entry");
     }
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertThat(run("extract").code()).isEqualTo(Main.USAGE);
-        assertThat(run("extract", "--input-format", "pdf", "x").code()).isEqualTo(Main.USAGE);
+        assertThat(CliRun.run("extract").code()).isEqualTo(Main.USAGE);
+        assertThat(CliRun.run("extract", "--input-format", "pdf", "x").code()).isEqualTo(Main.USAGE);
     }
 
     @Test
     void demoIngestsTheBundledSamplesOnceAndSummarises() {
         String store = dir.resolve("demo-data").toString();
-        Run r = run("demo", "--no-serve", "--data", store);
+        CliRun r = CliRun.run("demo", "--no-serve", "--data", store);
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("6 read, 6 stored, 0 duplicate, 0 rejected")
                 .contains("6 articles,").contains("Events by category:").contains("Top actor pairs:");
-        Run again = run("demo", "--no-serve", "--data", store);
+        CliRun again = CliRun.run("demo", "--no-serve", "--data", store);
         assertThat(again.out()).contains("6 read, 0 stored, 6 duplicate, 0 rejected").contains("6 articles,");
     }
 }
