@@ -100,7 +100,7 @@ public final class PhraseIndex {
     }
 
     private Match longestFrom(List<Token> tokens, int i, String pro, String stem, Match best) {
-        if (!prefixes.contains(stem)) return best;
+        // (no separate prefixes.contains(stem) test: the loop's first test is that one)
         boolean article = pro.endsWith("ال") || pro.endsWith("لل");
         String phrase = stem;
         int j = i + 1;
