@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.*;
  */
 public final class ExtractionTiming {
     public static void main(String[] a) throws Exception {
+        if (a.length < 2) { System.err.println("usage: ExtractionTiming FILE ROUNDS [THREADS,THREADS...]"); System.exit(2); }
         List<RawRecord> recs = new ArrayList<>();
         new Inputs(InputOptions.defaults()).read(List.of(a[0]), new RecordSink() {
             public void accept(RawRecord r) { recs.add(r); }
@@ -20,7 +21,6 @@ public final class ExtractionTiming {
         });
         int rounds = Integer.parseInt(a[1]);
         int[] threadsList = a.length > 2 ? Arrays.stream(a[2].split(",")).mapToInt(Integer::parseInt).toArray() : new int[]{1,2};
-        if (a.length < 2) { System.err.println("usage: ExtractionTiming FILE ROUNDS [THREADS,THREADS...]"); System.exit(2); }
         Extractor ex = Extractor.load();
         for (int threads : threadsList) {
           ExecutorService pool = Executors.newFixedThreadPool(threads);
