@@ -37,7 +37,7 @@ class CanonicalEventsTest {
         l.add(ev("a3", "e4", "aawsat", "CONSULT", mu, irn, "asserted", "2015-07-10"));   // gap 4 > window: new event
         l.add(ev("a4", "e5", "spa", "CONSULT", mu, irn, "asserted", "2015-07-10"));      // same date as e4
         l.add(ev("a1", "e6", "spa", "CONSULT", mu, irn, "planned", "2015-07-01"));       // other class
-        l.add(ev("a2", "e7", "aawsat", "CONSULT", mu, List.of(), "asserted", "2015-07-01")); // no recipient: other key
+        l.add(ev("a2", "e7", "aawsat", "CONSULT", mu, List.of(), "asserted", "2015-07-01")); // no recipient: stands alone
         l.add(ev("a5", "e8", null, "ASSAULT", List.of("SYR"), irn, "asserted", null));   // undated: alone
         l.add(ev("a6", "e9", null, "ASSAULT", List.of("SYR"), irn, "asserted", null));   // undated: alone too
         l.add(ev("a7", "e10", null, "ASSAULT", List.of("SYR", "SYR", " "), irn, null, "2015-07-02")); // codes distinct, blank dropped, no modality: real
@@ -75,7 +75,7 @@ class CanonicalEventsTest {
         assertThat(got.get("e4")).isEqualTo(got.get("e5")).isNotEqualTo(got.get("e1"))
                 .isEqualTo(ReferenceDedup.sha16("CONSULT|MAR+USA|IRN|real|2015-07-10"));
         assertThat(got.get("e6")).isEqualTo(ReferenceDedup.sha16("CONSULT|MAR+USA|IRN|planned|2015-07-01"));
-        assertThat(got.get("e7")).isEqualTo(ReferenceDedup.sha16("CONSULT|MAR+USA||real|2015-07-01"));
+        assertThat(got.get("e7")).isEqualTo(ReferenceDedup.sha16("CONSULT|MAR+USA||real|alone:e7")); // no recipient: alone
         assertThat(got.get("e8")).isNotEqualTo(got.get("e9"));
         assertThat(got).isEqualTo(ReferenceDedup.assign(cases(), 3));
     }

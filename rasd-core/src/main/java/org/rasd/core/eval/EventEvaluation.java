@@ -28,14 +28,16 @@ import org.w3c.dom.NodeList;
 /**
  * Event evaluation on the event gold format of {@code event-gsr-dev}: CSV files (sentence {@code id},
  * {@code event_type}, {@code label} yes / easy no / difficult no / ambiguous, {@code text}) give per-category
- * detection precision, recall and F1 on labelled sentences (ambiguous left out; a sentence is detected when a
- * non-negated event of that category is coded); XML files (PETRARCH-style records with gold source and target
+ * detection precision, recall and F1 on labelled sentences (ambiguous left out; a sentence is detected when an
+ * asserted or claimed event of that category is coded); XML files (PETRARCH-style records with gold source and target
  * "COUNTRY SECTOR" codes) give the share of records whose actor and recipient country match. Each sentence is
  * coded alone, as a one-sentence article dated by its id.
  */
 public final class EventEvaluation {
     /** Codes that are not countries in the gold's "COUNTRY SECTOR" pairs. */
     static final Set<String> NOT_COUNTRIES = Set.of("None", "IMG", "IGO", "NGO", "MNC", "UAF", "");
+    /** The modalities of an event reported as having happened. */
+    static final Set<String> REPORTED = Set.of("asserted", "claimed");
     private static final Pattern DATE_IN_ID = Pattern.compile("(19|20)(\\d{2})(\\d{2})(\\d{2})");
 
     /** How a sentence is coded (normally {@code Extractor::extract}); null when the record was rejected. */
@@ -175,12 +177,16 @@ public final class EventEvaluation {
         }
     }
 
-    /** The sentence's non-negated event of the category that names the most roles, then the most confident. */
+    /**
+     * The sentence's reported event of the category (modality asserted or claimed: the gold asks whether a sentence
+     * reports an occurrence, so negated, historical, planned and hypothetical mentions do not count) that names the
+     * most roles, then the most confident.
+     */
     static Event first(Document d, String category, double minConfidence) {
         if (d == null) return null;
         Event best = null;
         for (Event e : d.events()) {
-            if (!e.event().equals(category) || "negated".equals(e.modality()) || e.confidence() < minConfidence) continue;
+            if (!e.event().equals(category) || !REPORTED.contains(e.modality()) || e.confidence() < minConfidence) continue;
             if (best == null || rank(e) > rank(best)) best = e;
         }
         return best;

@@ -91,7 +91,7 @@ public final class EventCoder {
             boolean shown = only < 0 || as.index() == only;
             SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()));
             List<Clause> clauses = splitter.split(view);
-            List<CodedEvent> coded = corroborate(codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null);
+            List<CodedEvent> coded = corroborate(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null);
             coded.addAll(derived.derive(view, clauses, coded, shown ? trace : null));
             topic = topicOf(coded, topic);
             if (!shown) continue;
@@ -205,11 +205,26 @@ public final class EventCoder {
                 if (recipient.isEmpty()) {
                     List<SentenceView.Placed> giver = filler.genitive(s, clauses, in);
                     if (giver.isEmpty()) giver = filler.fill(s, clauses, in).actor();
-                    giver = giver.stream().filter(p -> !actor.contains(p)).toList();
+                    List<SentenceView.Placed> requester = actor;
+                    giver = giver.stream().filter(p -> !requester.contains(p)).toList();
                     if (!giver.isEmpty()) { recipient = giver; rule.append(" recipient=content's actor"); }
                 }
             }
             CameoCode cc = cameo.get(code);
+            if ("ASSAULT".equals(cc.category()) && t.isVerb() && !actor.isEmpty() && recipient.stream().allMatch(EventCoder::placeOnly)
+                    && classes.at(s, t.first(), "casualty-verb") && attackNounAfter(s, c, t, matches)) {
+                // قتل 20 شخصا في هجوم / جنديين اسبانيين قتلا في هجوم: the subject of a casualty verb is the victim
+                recipient = actor;
+                actor = List.of();
+                rule.append(" (casualty verb before an attack noun: the subject is the victim)");
+            }
+            if ("ASSAULT".equals(cc.category()) && recipient.stream().allMatch(EventCoder::placeOnly)) {
+                SentenceView.Placed victim = victimNationality(s, c, t, actor);
+                if (victim != null) {
+                    recipient = s.group(victim.group());
+                    rule.append(" recipient=the victims' nationality");
+                }
+            }
             if ("PROTEST".equals(cc.category()) && recipient.isEmpty()) {
                 SentenceView.Placed where = locationMention(s, c);
                 if (where != null && where.mention().country() != null) {
@@ -256,14 +271,22 @@ public final class EventCoder {
 
     /**
      * Occurrences (anchored entries: attacks, demonstrations) are surer when several triggers of the category
-     * report them in one sentence (قتل ... في هجوم ... وأصيب): +0.1 from three, −0.15 when a trigger stands alone.
+     * report them in one sentence (قتل ... في هجوم ... وأصيب): +0.1 from three, −0.15 when a trigger stands alone;
+     * a lone noun or imperfect verb is dropped unless a news-day time word (class recent-time) is near it.
      */
-    private static List<CodedEvent> corroborate(List<CodedEvent> coded, List<String> trace) {
+    private List<CodedEvent> corroborate(SentenceView s, List<CodedEvent> coded, List<String> trace) {
         Map<String, java.util.Set<Integer>> triggers = new HashMap<>();
         for (CodedEvent e : coded) triggers.computeIfAbsent(e.code().category(), k -> new java.util.HashSet<>()).add(e.trigger().first());
         List<CodedEvent> out = new ArrayList<>(coded.size());
         for (CodedEvent e : coded) {
             int n = triggers.get(e.code().category()).size();
+            TriggerMatch t = e.trigger();
+            if (n == 1 && t.entry().anchor() && (t.form() == VerbForm.NOUN || t.form() == VerbForm.IMPERFECT)
+                    && classes.find(s, Math.max(0, t.first() - 8), Math.min(s.size(), t.last() + 13), "recent-time") < 0) {
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
+                        + " trigger of its sentence, a noun or an imperfect verb with no news-day time near it (أمس، اليوم): a reference, not a report");
+                continue;
+            }
             double d = !e.trigger().entry().anchor() ? 0 : n == 1 ? -0.15 : n >= 3 ? 0.1 : 0;
             if (d == 0) { out.add(e); continue; }
             double conf = round(Math.max(0.05, Math.min(1.0, e.confidence() + d)));
@@ -293,6 +316,20 @@ public final class EventCoder {
         if (t.entry().anchor() && !t.isVerb() && t.first() > 0 && classes.at(s, t.first() - 1, "reference-head")) {
             return "a reference to an occurrence ('" + s.norm(t.first() - 1) + "' + the event noun: جريمة اغتيال، ذكرى الهجوم), not a report of one";
         }
+        if (t.entry().anchor() && t.form() == VerbForm.PERFECT && t.proclitics().isEmpty() && t.first() > 0
+                && (classes.at(s, t.first() - 1, "masdar-head") || classes.at(s, t.first() - 1, "reference-head"))) {
+            return "a verbal noun after '" + s.norm(t.first() - 1) + "' (محاولة قتل، في خطف), not a finite verb";
+        }
+        if (!t.isVerb() && s.mentionAt(t.first()) != null && NAMED.contains(s.mentionAt(t.first()).mention().type())) {
+            return "part of the name '" + s.mentionAt(t.first()).mention().text() + "' (منظمة العفو الدولية), not an event";
+        }
+        if (!t.isVerb() && t.first() > 0 && (classes.at(s, t.first() - 1, "topic-head")
+                || t.first() > 1 && classes.at(s, t.first() - 2, "topic-head") && isPrep(s, t.first() - 1))) {
+            return "the topic of another action ('" + s.norm(t.first() - 1) + "' + the event noun: الالتفاف على العقوبات، تمويل الحرب), not an occurrence";
+        }
+        if (t.entry().anchor() && referencedBy(s, c, t) >= 0) {
+            return "the object of a reaction ('" + s.norm(referencedBy(s, c, t)) + "': أدان الهجوم), a reference to an event, not a report of one";
+        }
         if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()) {
             return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
         }
@@ -320,6 +357,54 @@ public final class EventCoder {
             if (g.enclitic().equals("ه") && !org.rasd.core.event.TriggerMatcher.endsWithTaMarbuta(s.token(k).surface()) || g.enclitic().equals("ها") || g.enclitic().equals("هم")) return true;
         }
         return false;
+    }
+
+    /** Whether an ASSAULT noun trigger (هجوم، انفجار، تفجير) follows the verb in its clause. */
+    private boolean attackNounAfter(SentenceView s, Clause c, TriggerMatch t, List<TriggerMatch> matches) {
+        for (TriggerMatch m : matches) {
+            if (!m.isVerb() && m.first() > t.last() && c.contains(m.first()) && "ASSAULT".equals(cameo.get(m.entry().cameo()).category())) return true;
+        }
+        return false;
+    }
+
+    /** A recipient that is only where an attack happened (a city, a region, في + a country), not who suffered it. */
+    private static boolean placeOnly(SentenceView.Placed p) {
+        String type = p.mention().type();
+        return "CITY".equals(type) || "REGION".equals(type) || "في".equals(p.preposition());
+    }
+
+    /**
+     * The nationality of an attack's victims (جنديين اسبانيين، دورية بريطانية، خمسة فلسطينيين): a nisba of known
+     * country in the trigger's clause, not the actor's, not the adjective of the trigger noun itself (ضربة جوية
+     * أميركية names the attacker); first after the trigger, else before a passive or actorless trigger.
+     */
+    private static SentenceView.Placed victimNationality(SentenceView s, Clause c, TriggerMatch t, List<SentenceView.Placed> actor) {
+        java.util.Set<Integer> actorGroups = new java.util.HashSet<>();
+        java.util.Set<String> actorCountries = new java.util.HashSet<>();
+        for (SentenceView.Placed a : actor) { actorGroups.add(a.group()); if (a.mention().country() != null) actorCountries.add(a.mention().country()); }
+        SentenceView.Placed before = null;
+        for (SentenceView.Placed p : s.mentions()) {
+            Mention m = p.mention();
+            if (!"nisba".equals(m.resolution()) || m.country() == null || !c.contains(p.first())) continue;
+            if (actorGroups.contains(p.group()) || actorCountries.contains(m.country())) continue;
+            if (!t.isVerb() && p.first() <= t.last() + 2 && p.first() > t.last()) continue;
+            if (p.first() > t.last()) return p;
+            if (p.last() < t.first()) before = p;
+        }
+        return before != null && (t.form() == VerbForm.PASSIVE || actor.isEmpty()) ? before : null;
+    }
+
+    /** Mention types that are names: an event noun inside one is part of the name. */
+    private static final java.util.Set<String> NAMED = java.util.Set.of("ORG", "PERSON");
+
+    private static boolean isPrep(SentenceView s, int i) {
+        String w = s.norm(i);
+        return Frame.PREPOSITIONS.contains(w) || w.equals("الي") || w.equals("علي");
+    }
+
+    /** The reaction verb (أدان، استنكر) within two words before the trigger in its clause, or -1. */
+    private int referencedBy(SentenceView s, Clause c, TriggerMatch t) {
+        return classes.findLast(s, Math.max(c.first(), t.first() - 2), t.first(), "reference-verb");
     }
 
     /** Whether tokens [from, to) report a concrete occurrence: a number, a time or casualty word, a verb of happening. */

@@ -8,7 +8,7 @@ import java.util.List;
  * Sets an event's modality from cues around its trigger (lexicon {@code events/cues.txt}), by priority:
  * negated (لم، لن، لا، عدم just before; or the complement of نفى), hypothetical (إذا، لو، يمكن أن، قد +
  * imperfect), planned (سـ / سوف on the verb, من المقرر، يعتزم ... before it in its clause; المخطط لها after a
- * noun), historical (تاريخيا، سابقا، منذ; a year before the article's), claimed (complement or object of a
+ * noun), historical (تاريخيا، سابقا، منذ; a year two or more before the article's, or the year before after عام), claimed (complement or object of a
  * speech verb, or بحسب / وفقا لـ in the sentence), else asserted. The claimant is the speech verb's subject,
  * or the source after بحسب.
  */
@@ -51,7 +51,7 @@ public final class ModalityDetector {
         if (articleDate != null) {
             for (int k = c.first(); k < c.end(); k++) {
                 int y = year(s.norm(k));
-                if (y > 0 && y < articleDate.getYear() && (k > 0 && (s.norm(k - 1).equals("عام") || s.norm(k - 1).equals("سنه") || s.norm(k - 1).equals("العام")))) {
+                if (y > 0 && (y < articleDate.getYear() - 1 || y < articleDate.getYear() && k > 0 && (s.norm(k - 1).equals("عام") || s.norm(k - 1).equals("سنه") || s.norm(k - 1).equals("العام")))) {
                     return new Modality("historical", who, wf, wt, "year " + y + " before the article's");
                 }
             }
