@@ -426,12 +426,23 @@ public final class ActorLexicon {
 
     /** A word list (first-names, name-stops, name-noise, ambiguous-names) of normalised words. */
     public boolean inList(String list, String normalizedWord) {
+        return words(list).contains(normalizedWord);
+    }
+
+    /**
+     * The normalised words of a list (see {@link #inList}), unmodifiable: a caller that tests many words
+     * resolves the list once.
+     */
+    public Set<String> wordSet(String list) { return java.util.Collections.unmodifiableSet(words(list)); }
+
+    private Set<String> words(String list) {
         Set<String> set = switch (list) {
             case "first-names" -> firstNames;
             case "name-stops" -> nameStops;
             default -> words.get(list);
         };
-        return set.contains(normalizedWord);
+        if (set == null) throw new IllegalArgumentException("no word list '" + list + "'");
+        return set;
     }
 
     private Set<String> firstNames, nameStops;

@@ -18,21 +18,31 @@ public final class PersonCueFinder {
     static final int MAX_NAME = 4;
 
     private final ActorLexicon lex;
+    // the word lists tested on every token, resolved once (inList would look the list up by name on each call)
+    private final java.util.Set<String> firstNames, firstNamesConj, nameStops, nameNoise, nameConnectors, speechVerbs;
 
-    public PersonCueFinder(ActorLexicon lex) { this.lex = lex; }
+    public PersonCueFinder(ActorLexicon lex) {
+        this.lex = lex;
+        this.firstNames = lex.wordSet("first-names");
+        this.firstNamesConj = lex.wordSet("first-names/conj");
+        this.nameStops = lex.wordSet("name-stops");
+        this.nameNoise = lex.wordSet("name-noise");
+        this.nameConnectors = lex.wordSet("name-connectors");
+        this.speechVerbs = lex.wordSet("speech-verbs/all");
+    }
 
     /**
      * Whether a token is a known given name. A name ending in ي written with alef maqsura in the original
      * (على "on" against علي "Ali") is not one: normalisation merges them, the original does not.
      */
     public boolean isFirstName(Token t) {
-        if (!t.isWord() || !lex.inList("first-names", t.norm())) return false;
+        if (!t.isWord() || !firstNames.contains(t.norm())) return false;
         String surface = t.surface();
         return !(t.norm().endsWith("ي") && surface.endsWith("ى"));
     }
 
     /** Whether a token ends a name (punctuation, or a word of the name-stops list). */
-    public boolean isStop(Token t) { return !t.isWord() || lex.inList("name-stops", t.norm()); }
+    public boolean isStop(Token t) { return !t.isWord() || nameStops.contains(t.norm()); }
 
     /**
      * A word that is both a stop and a given name (علي is also على written without alef maqsura, as many
@@ -57,7 +67,7 @@ public final class PersonCueFinder {
     /** Whether a token is a speech or report verb (with or without a leading و / ف). */
     public boolean isSpeechVerb(Token t) {
         if (!t.isWord()) return false;
-        return lex.inList("speech-verbs/all", t.norm());
+        return speechVerbs.contains(t.norm());
     }
 
     /**
@@ -83,7 +93,7 @@ public final class PersonCueFinder {
         return t.isWord() && w.length() >= 3 && !w.startsWith("ال") && !w.endsWith("ه") && !w.endsWith("ات") && !w.endsWith("ا")
                 && c0 != 'و' && c0 != 'ل' && c0 != 'ب' && c0 != 'ف' && c0 != 'ك'
                 && !w.endsWith("ها") && !w.endsWith("هم") && !w.endsWith("ين") && !w.endsWith("ون")
-                && !isStop(t) && !isSpeechVerb(t) && !startsLexiconPhrase(sm, k) && !lex.inList("name-noise", w);
+                && !isStop(t) && !isSpeechVerb(t) && !startsLexiconPhrase(sm, k) && !nameNoise.contains(w);
     }
 
     /**
@@ -107,7 +117,7 @@ public final class PersonCueFinder {
             }
             if (isFirstName(t) && (!isStop(t) || ambiguousNameStart(sm, k))) return extend(sm, k, true);
             String w = t.norm();
-            boolean skippable = lex.inList("name-noise", w) || w.equals("في") || w.equals("من") || w.startsWith("ال") || w.startsWith("لل")
+            boolean skippable = nameNoise.contains(w) || w.equals("في") || w.equals("من") || w.startsWith("ال") || w.startsWith("لل")
                     || m != null && m.best() instanceof LexEntry.Nisba;
             if (skippable) { k++; gap++; continue; }
             if (isStop(t) || startsLexiconPhrase(sm, k)) return null;
@@ -176,13 +186,13 @@ public final class PersonCueFinder {
         return true;
     }
 
-    boolean isConnector(Token t) { return t.isWord() && lex.inList("name-connectors", t.norm()); }
+    boolean isConnector(Token t) { return t.isWord() && nameConnectors.contains(t.norm()); }
 
     /** و or ف followed by a known first name (ومحمد): the next name of a list. */
     boolean startsNextName(Token t) {
         String w = t.norm();
-        return w.length() > 3 && lex.inList("first-names/conj", w)
-                && !lex.inList("name-stops", w.substring(1)) && !(w.endsWith("ي") && t.surface().endsWith("ى"));
+        return w.length() > 3 && firstNamesConj.contains(w)
+                && !nameStops.contains(w.substring(1)) && !(w.endsWith("ي") && t.surface().endsWith("ى"));
     }
 
     /** Whether a non-person lexicon phrase (country, organisation, agent, cue...) starts at {@code k}. */

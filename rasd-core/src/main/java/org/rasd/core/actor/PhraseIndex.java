@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rasd.core.text.ArabicNormalizer;
-import org.rasd.core.text.CliticSegmenter;
 import org.rasd.core.text.NormalizedText;
 import org.rasd.core.text.Segmentation;
 import org.rasd.core.text.Token;
@@ -95,12 +94,17 @@ public final class PhraseIndex {
         if (!t.isWord()) return null;
         String word = t.norm();
         Match best = longestFrom(tokens, i, "", word, null);
-        for (String pro : CliticSegmenter.proclitics(word)) best = longestFrom(tokens, i, pro, word.substring(pro.length()), best);
+        // The token's memoised segmentations with proclitics and no enclitic are exactly
+        // CliticSegmenter.proclitics(word) with their rests (their stems' hashes are cached across stages).
+        // Each proclitic string is a different prefix of the word, so the order of the tries does not change the result.
+        for (Segmentation s : t.segmentations()) {
+            if (s.enclitic().isEmpty() && !s.proclitics().isEmpty()) best = longestFrom(tokens, i, s.proclitics(), s.stem(), best);
+        }
         return best;
     }
 
     private Match longestFrom(List<Token> tokens, int i, String pro, String stem, Match best) {
-        if (!prefixes.contains(stem)) return best;
+        // (no separate prefixes.contains(stem) test: the loop's first test is that one)
         boolean article = pro.endsWith("ال") || pro.endsWith("لل");
         String phrase = stem;
         int j = i + 1;

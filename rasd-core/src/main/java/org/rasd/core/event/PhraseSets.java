@@ -103,8 +103,10 @@ public final class PhraseSets {
                     List<Phrase> ps = byFirstWord.get(stem);
                     if (ps == null) continue;
                     for (Phrase p : ps) {
+                        // the first word is this stem (the index's key): match the rest only; no list for a key until it matches
+                        if (!s.matchesFrom(i, p.words(), 1)) continue;
                         List<Integer> l = acc.computeIfAbsent(p.key(), k -> new ArrayList<>());
-                        if ((l.isEmpty() || l.get(l.size() - 1) != i) && s.matchesFrom(i, p.words())) l.add(i);
+                        if (l.isEmpty() || l.get(l.size() - 1) != i) l.add(i);
                     }
                 }
             }

@@ -168,9 +168,12 @@ public final class SentenceView {
     }
 
     /** Whether {@code words} match the tokens from {@code i} (each word equal to one of the token's stems). */
-    public boolean matchesFrom(int i, String[] words) {
+    public boolean matchesFrom(int i, String[] words) { return matchesFrom(i, words, 0); }
+
+    /** {@link #matchesFrom(int, String[])} when {@code words[0..from)} are known to match already. */
+    public boolean matchesFrom(int i, String[] words, int from) {
         if (i + words.length > tokens.size()) return false;
-        for (int k = 0; k < words.length; k++) {
+        for (int k = from; k < words.length; k++) {
             if (!hasStem(i + k, words[k])) return false;
         }
         return true;

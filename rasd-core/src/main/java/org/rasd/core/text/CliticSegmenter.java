@@ -53,7 +53,11 @@ public final class CliticSegmenter {
         }
         if (word.startsWith("ال", j) && word.length() - j - 2 >= MIN_STEM) out.add(word.substring(0, j + 2));
         if (j != i && word.startsWith("ال", i) && word.length() - i - 2 >= MIN_STEM) out.add(word.substring(0, i + 2));
-        return out.stream().distinct().toList();
+        // drop repeats (keeping first occurrences, in order) without a stream: this runs for every word
+        for (int a = out.size() - 1; a > 0; a--) {
+            if (out.subList(0, a).contains(out.get(a))) out.remove(a);
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     private static void addWithEnclitics(List<Segmentation> out, String pro, String rest) {

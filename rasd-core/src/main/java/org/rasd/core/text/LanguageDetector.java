@@ -13,6 +13,13 @@ public final class LanguageDetector {
         int n = Math.min(text.length(), 20_000);
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            // fast paths (same answer as below, without the script table's binary search): the Arabic
+            // letters ء..غ and ف..ي (U+0621-U+063F, U+0641-U+064A; U+0640 tatweel is script COMMON) and ASCII letters
+            if (c >= '\u0621' && c <= '\u064A' && c != '\u0640') { arabic++; continue; }
+            if (c < 0x80) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin++;
+                continue;
+            }
             if (!Character.isLetter(c)) continue;
             Character.UnicodeScript s = Character.UnicodeScript.of(c);
             switch (s) {

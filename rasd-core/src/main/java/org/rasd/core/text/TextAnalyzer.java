@@ -153,7 +153,8 @@ public final class TextAnalyzer {
         StringBuilder b = new StringBuilder(norm.length());
         for (int i = 0; i < norm.length(); i++) {
             char c = norm.charAt(i);
-            if (Character.isLetterOrDigit(c)) b.append(c);
+            // U+0621..U+064A are all letters (tatweel U+0640 is a modifier letter): skip the Unicode table for them
+            if (c >= '\u0621' && c <= '\u064A' || Character.isLetterOrDigit(c)) b.append(c);
         }
         return b.toString();
     }

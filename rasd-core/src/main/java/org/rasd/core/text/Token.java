@@ -15,6 +15,12 @@ public final class Token {
     private final String norm;
     private final TokenKind kind;
     private final NormalizedText source;
+    /**
+     * Memoised {@link #segmentations()}: every stage asks for them, often several times per token.
+     * An immutable list published through a plain field (racy single-check): a thread that sees null
+     * computes an equal list, so no lock is needed.
+     */
+    private List<Segmentation> segmentations;
 
     public Token(int index, int normStart, String norm, TokenKind kind, NormalizedText source) {
         this.index = index;
@@ -44,9 +50,14 @@ public final class Token {
     /** The token as written in the original text. */
     public String surface() { return source.original().substring(start, end); }
 
-    /** Clitic segmentation candidates, the whole word first (computed on demand). */
+    /** Clitic segmentation candidates, the whole word first (computed on first demand, then memoised; unmodifiable). */
     public List<Segmentation> segmentations() {
-        return kind == TokenKind.WORD ? CliticSegmenter.candidates(norm) : List.of(new Segmentation("", norm, ""));
+        List<Segmentation> s = segmentations;
+        if (s == null) {
+            s = kind == TokenKind.WORD ? List.copyOf(CliticSegmenter.candidates(norm)) : List.of(new Segmentation("", norm, ""));
+            segmentations = s;
+        }
+        return s;
     }
 
     /** Original offset of the character at {@code k} in {@link #norm()} (0 ≤ k ≤ norm length). */
