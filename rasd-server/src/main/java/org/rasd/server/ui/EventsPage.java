@@ -33,7 +33,7 @@ public final class EventsPage {
         th(h, "recipient", "recipient", s, q);
         h.raw("<th>modality</th><th>gloss</th>");
         th(h, "Goldstein", "goldstein", s, q);
-        h.raw("<th>article</th></tr></thead><tbody>");
+        h.raw("<th title=\"reports of the same deduplicated event: mentions · articles · sources\">reports</th><th>article</th></tr></thead><tbody>");
         for (EventRow r : p.items()) {
             Event e = r.event();
             h.raw("<tr><td>").text(r.date()).raw("</td><td><span class=\"cat q").text(e.quadClass()).raw("\">").text(e.event()).raw("</span></td><td>");
@@ -42,7 +42,7 @@ public final class EventsPage {
             ArticleView.actors(h, e.recipient());
             h.raw("</td><td>").text(e.modality()).raw("</td><td>").text(e.gloss()).raw("</td><td class=\"num ")
                     .raw(e.goldstein() < 0 ? "neg" : "pos").raw("\">").text(String.format(Locale.ROOT, "%+.1f", e.goldstein()))
-                    .raw("</td><td dir=\"auto\" lang=\"ar\"><a").attr("href", "/articles/" + Html.url(r.articleId()) + "#card-" + e.id()).raw(">")
+                    .raw("</td><td class=\"num\">").text(reports(r.canonical())).raw("</td><td dir=\"auto\" lang=\"ar\"><a").attr("href", "/articles/" + Html.url(r.articleId()) + "#card-" + e.id()).raw(">")
                     .text(r.articleTitle() == null ? r.articleId() : shorten(r.articleTitle())).raw("</a></td></tr>");
         }
         h.raw("</tbody></table>");
@@ -56,6 +56,11 @@ public final class EventsPage {
         String mark = sort.equals(key) ? " ▲" : sort.equals("-" + key) ? " ▼" : "";
         h.raw("<th><a class=\"sort\"").attr("href", "/events?" + (q.isEmpty() ? "" : q + "&") + "sort=" + Html.url(next)).raw(">")
                 .text(label + mark).raw("</a></th>");
+    }
+
+    /** The canonical event's counts: mentions · articles · sources. */
+    private static String reports(EventRow.Canonical k) {
+        return k == null ? "" : k.numMentions() + " · " + k.numArticles() + " · " + k.numSources();
     }
 
     private static String shorten(String s) {
