@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.rasd.core.model.Document;
 import org.rasd.core.model.Event;
+import org.rasd.store.ExportFormat;
+import org.rasd.store.ExportResult;
 import org.rasd.store.IngestOptions;
 import org.rasd.store.SearchQuery;
 import org.rasd.store.SearchResult;
@@ -96,8 +98,12 @@ public final class DuckStore implements WorkbenchStore {
     }
 
     @Override
-    public List<EventRow> allEvents(EventFilter f) {
-        return store.read(c -> rows(c, where(c, f), order("date"), Integer.MAX_VALUE, 0));
+    public ExportResult export(EventFilter f, ExportFormat format, Path out) {
+        List<String> ids = store.read(c -> {
+            EventWhere w = where(c, f);
+            return rows(c, "SELECT e.id FROM " + EventWhere.FROM + " WHERE " + w.sql(), w.params()).stream().map(r -> (String) r.get(0)).toList();
+        });
+        return store.export(format, out, org.rasd.store.EventFilter.ALL.withEventIds(ids));
     }
 
     private static String order(String sort) {

@@ -23,7 +23,9 @@ public final class EventsPage {
         h.raw("<p class=\"actions\">").text(p.total()).raw(" events · download ")
                 .a("/api/export/csv" + (q.isEmpty() ? "" : "?" + q), "CSV").raw(" · ")
                 .a("/api/export/plover" + (q.isEmpty() ? "" : "?" + q), "PLOVER JSONL").raw(" · ")
-                .a("/api/export/gdelt" + (q.isEmpty() ? "" : "?" + q), "GDELT TSV").raw(" · ")
+                .a("/api/export/gdelt" + (q.isEmpty() ? "" : "?" + q), "GDELT Events").raw(" + ")
+                .a("/api/export/gdelt-mentions" + (q.isEmpty() ? "" : "?" + q), "Mentions").raw(" · ")
+                .a("/api/export/parquet" + (q.isEmpty() ? "" : "?" + q), "Parquet").raw(" · ")
                 .a("/network" + (q.isEmpty() ? "" : "?" + q), "see as network").raw(" · ")
                 .a("/watchlists?" + q, "watch this filter").raw("</p>");
         h.raw("<table class=\"data events\" id=\"events-table\"><thead><tr>");
