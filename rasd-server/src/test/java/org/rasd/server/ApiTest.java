@@ -233,12 +233,14 @@ class ApiTest {
     @Test
     void exportsInTheirFormats() throws Exception {
         loadCorpus();
+        // the store's exporter, as `rasd export`: rows are reports, with their canonical event's counts
         HttpResponse<String> csv = ts.get("/api/export/csv");
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        String[] lines = csv.body().split("\r\n");
+        String[] lines = csv.body().split("\r?\n");
         assertThat(lines).hasSize(4);
-        assertThat(lines[0]).startsWith("event_id,date,event,");
+        assertThat(lines[0]).startsWith("event_id,canonical_id,article_id,date,event,").contains("num_mentions,num_articles,num_sources");
         assertThat(lines[3]).contains("THREATEN").contains("DZA");
+        assertThat(ts.get("/api/export/csv?category=THREATEN").body().split("\r?\n")).hasSize(2);
 
         String[] gdelt = ts.get("/api/export/gdelt?category=THREATEN").body().split("\n");
         assertThat(gdelt).hasSize(1);
@@ -248,15 +250,26 @@ class ApiTest {
         assertThat(cols[5]).isEqualTo("DZA");
         assertThat(cols[15]).isEqualTo("MAR");
         assertThat(cols[29]).isEqualTo("3");
-        assertThat(cols[30]).isEqualTo("-7");
+        assertThat(Double.parseDouble(cols[30].replace(',', '.'))).isEqualTo(-7.0);
+        assertThat(cols[31]).isEqualTo("1"); // NumMentions of the canonical event
         assertThat(cols[60]).isEqualTo("https://example.org/a3");
+        String[] mentions = ts.get("/api/export/gdelt-mentions?category=THREATEN").body().split("\n");
+        assertThat(mentions).hasSize(1);
+        assertThat(mentions[0].split("\t", -1)).hasSize(16).startsWith(cols[0]);
 
         String[] plover = ts.get("/api/export/plover").body().split("\n");
         assertThat(plover).hasSize(3);
         JsonNode p = JSON.readTree(plover[1]);
-        assertThat(p.path("event").asText()).isEqualTo("AID");
+        assertThat(p.path("event").get(0).asText()).isEqualTo("AID");
         assertThat(p.path("actor").get(0).path("code").asText()).isEqualTo("IRN");
-        assertThat(p.path("source").path("article_id").asText()).isEqualTo("a2");
+        assertThat(p.path("cite_info").path("article_id").asText()).isEqualTo("a2");
+        assertThat(p.path("num_articles").asInt()).isEqualTo(1);
+
+        HttpResponse<byte[]> parquet = ts.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(ts.base + "/api/export/parquet")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(parquet.statusCode()).isEqualTo(200);
+        assertThat(new String(parquet.body(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+        assertThat(ts.get("/api/export/xls").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -6,14 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.rasd.core.model.Document;
 import org.rasd.core.model.Event;
-import org.rasd.core.model.EventActor;
-import org.rasd.core.model.Location;
 import org.rasd.core.model.Mention;
 import org.rasd.core.model.Quality;
 import org.rasd.core.model.QualityFlag;
@@ -56,32 +52,7 @@ final class DocumentReader {
                         r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12)));
             }
         }
-        Map<String, Map<String, List<EventActor>>> actors = new HashMap<>();
-        try (ResultSet r = query("""
-                SELECT x.event_id, x.role, x.code, x.country, x.sector, x.entity, x.name, x.start_offset, x.end_offset, x.text
-                FROM event_actors x JOIN events e ON e.id = x.event_id WHERE e.article_id = ? ORDER BY x.event_id, x.role, x.idx""", id)) {
-            while (r.next()) {
-                actors.computeIfAbsent(r.getString(1), k -> new HashMap<>()).computeIfAbsent(r.getString(2), k -> new ArrayList<>())
-                        .add(new EventActor(r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getInt(8), r.getInt(9), r.getString(10)));
-            }
-        }
-        List<Event> events = new ArrayList<>();
-        try (ResultSet r = query("""
-                SELECT id, event, mode, context, cameo, goldstein, quad_class, location_text, location_start, location_end, location_country,
-                       date_raw, modality, sentence, trigger_start, trigger_end, trigger, evidence, rule, confidence, gloss, in_article_mentions
-                FROM events WHERE article_id = ? ORDER BY ordinal""", id)) {
-            while (r.next()) {
-                String eid = r.getString(1);
-                Map<String, List<EventActor>> roles = actors.getOrDefault(eid, Map.of());
-                Location loc = r.getObject(9) == null && r.getString(8) == null && r.getString(11) == null ? null
-                        : new Location(r.getString(8), r.getInt(9), r.getInt(10), r.getString(11));
-                List<EventActor> claimant = roles.getOrDefault("claimant", List.of());
-                events.add(new Event(eid, r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getDouble(6), r.getInt(7),
-                        roles.getOrDefault("actor", List.of()), roles.getOrDefault("recipient", List.of()), loc, r.getString(12), r.getString(13),
-                        claimant.isEmpty() ? null : claimant.get(0), r.getInt(14), r.getInt(15), r.getInt(16), r.getString(17), r.getString(18),
-                        r.getString(19), r.getDouble(20), r.getString(21), r.getInt(22)));
-            }
-        }
+        List<Event> events = StoredEvents.ofArticle(c, id);
         return Optional.of(new Document(Document.SCHEMA_VERSION, id, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
                 new Quality(flags), sentences, mentions, events));
     }

@@ -74,9 +74,10 @@ final class EventDeduplicator {
             }
         }
         try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM canonical_events WHERE dedup_key IN (SELECT k FROM dedup_keys)");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS dedup_canon AS SELECT * FROM canonical_events LIMIT 0");
+            s.execute("DELETE FROM dedup_canon");
         }
-        try (DuckDBAppender ins = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "canonical_events");
+        try (DuckDBAppender ins = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "dedup_canon");
              DuckDBAppender link = c.unwrap(DuckDBConnection.class).createAppender("temp", "main", "dedup_links")) {
             int i = 0;
             while (i < rows.size()) {
@@ -122,7 +123,19 @@ final class EventDeduplicator {
                 i = j;
             }
         }
+        // Rows whose id stays are updated in place, not deleted and inserted again: DuckDB refuses to commit a
+        // re-insert of a deleted key while a reader's snapshot still sees it (write-write conflict), and the server
+        // reads while it ingests.
         try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM canonical_events WHERE dedup_key IN (SELECT k FROM dedup_keys) AND id NOT IN (SELECT id FROM dedup_canon)");
+            s.execute("""
+                    UPDATE canonical_events SET dedup_key = n.dedup_key, event = n.event, actor_codes = n.actor_codes,
+                           recipient_codes = n.recipient_codes, modality_class = n.modality_class, first_date = n.first_date,
+                           last_date = n.last_date, num_mentions = n.num_mentions, num_articles = n.num_articles,
+                           num_sources = n.num_sources, first_event_id = n.first_event_id, cameo = n.cameo, goldstein = n.goldstein,
+                           quad_class = n.quad_class, avg_confidence = n.avg_confidence
+                    FROM dedup_canon n WHERE canonical_events.id = n.id""");
+            s.execute("INSERT INTO canonical_events SELECT * FROM dedup_canon WHERE id NOT IN (SELECT id FROM canonical_events)");
             s.execute("UPDATE events SET canonical_id = l.canonical_id FROM dedup_links l WHERE events.id = l.event_id");
         }
     }

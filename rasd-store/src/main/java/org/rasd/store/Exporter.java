@@ -88,6 +88,7 @@ final class Exporter {
             f.bind(p, 1);
             p.execute();
         }
+        if (options.contains("csv")) disarmFormulas();
         long rows;
         try (Statement s = c.createStatement()) {
             s.execute("COPY export_rows TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' (" + options + ")");
@@ -98,6 +99,28 @@ final class Exporter {
             s.execute("DROP TABLE export_rows");
         }
         return new ExportResult(List.of(out), List.of(rows));
+    }
+
+    /**
+     * Text cells that a spreadsheet would run as a formula (a leading = + - @, tab or carriage return, other than a
+     * plain number) get a leading ' in the CSV export (OWASP "CSV injection"): article titles and sources are outside text.
+     */
+    private void disarmFormulas() throws SQLException {
+        List<String> text = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT column_name FROM (DESCRIBE export_rows) WHERE column_type = 'VARCHAR'")) {
+            while (r.next()) text.add(r.getString(1));
+        }
+        if (text.isEmpty()) return;
+        List<String> sets = new ArrayList<>();
+        for (String col : text) {
+            String q = '"' + col.replace("\"", "\"\"") + '"';
+            sets.add(q + " = CASE WHEN regexp_matches(" + q + ", '^[=+@\\t\\r-]') AND NOT regexp_matches(" + q + ", '^-?[0-9.]+$')"
+                    + " THEN '''' || " + q + " ELSE " + q + " END");
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("UPDATE export_rows SET " + String.join(", ", sets));
+        }
     }
 
     private record Actor(String code, String country, String sector, String entity, String name, String text, int start) {}

@@ -19,6 +19,7 @@ record FilterSql(String where, List<Object> params) {
         if (f.from() != null) { cond.add("e.date >= ?"); params.add(Date.valueOf(f.from())); }
         if (f.to() != null) { cond.add("e.date <= ?"); params.add(Date.valueOf(f.to())); }
         if (f.articleId() != null) { cond.add("e.article_id = ?"); params.add(f.articleId()); }
+        if (f.eventIds() != null) { cond.add("e.id IN (SELECT unnest(string_split(?, chr(1))))"); params.add(String.join("\u0001", f.eventIds())); }
         return new FilterSql(cond.isEmpty() ? "TRUE" : String.join(" AND ", cond), params);
     }
 

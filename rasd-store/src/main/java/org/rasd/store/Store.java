@@ -290,6 +290,11 @@ public final class Store implements AutoCloseable {
         return read(c -> new DocumentReader(c).read(id));
     }
 
+    /** The stored events with these ids (as extracted, with their actors), by id; unknown ids are left out. */
+    public Map<String, org.rasd.core.model.Event> eventsById(List<String> ids) {
+        return read(c -> StoredEvents.byId(c, ids));
+    }
+
     /** The story cluster of an article: the ids of every article in it (itself included), oldest first. */
     public List<String> story(String articleId) {
         return read(c -> {

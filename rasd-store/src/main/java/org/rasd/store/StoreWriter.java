@@ -209,6 +209,7 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
             c.commit();
         } catch (SQLException | RuntimeException e) {
             try { c.rollback(); } catch (SQLException ignored) { /* the original error matters */ }
+            resync();
             newActors.clear();
             throw e instanceof StoreException se ? se : new StoreException("cannot write a batch to the store: " + e.getMessage(), e);
         }
@@ -352,8 +353,17 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
             pendingKeys.clear();
         } catch (SQLException e) {
             try { c.rollback(); } catch (SQLException ignored) { /* report the first error */ }
+            resync();
             throw new StoreException("cannot recompute canonical events: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * After a failed commit DuckDB has ended the transaction while JDBC still believes it is in one (the next commit
+     * would fail with "no transaction is active"): back to auto-commit, so that the next write begins afresh.
+     */
+    private void resync() {
+        try { c.setAutoCommit(true); } catch (SQLException ignored) { /* already in auto-commit */ }
     }
 
     /** A reject's id: the same record rejected for the same reason by a later run is not stored twice. */

@@ -31,6 +31,24 @@ class EventDedupTest {
     }
 
     @Test
+    void aReaderHoldingASnapshotDoesNotBreakTheRecomputeOfItsCanonicalEvents() throws Exception {
+        try (Store store = Store.open(tmp)) {
+            store.ingestDocuments(List.of(DOCS.get(0)), opts());
+            java.sql.Connection reader = store.read(c -> c); // this thread's read connection, as a web request holds it
+            reader.setAutoCommit(false);
+            try (var s = reader.createStatement(); var r = s.executeQuery("SELECT count(*) FROM canonical_events")) {
+                r.next(); // the snapshot now sees the canonical event that the next ingest recomputes
+            }
+            store.ingestDocuments(List.of(DOCS.get(1)), opts()); // same key, same canonical id: updated, not re-inserted
+            store.ingestDocuments(List.of(DOCS.get(2)), opts()); // and the writer still works afterwards
+            reader.rollback();
+            reader.setAutoCommit(true);
+            String key = "CONSULT|MARGOV|USAGOV|real";
+            assertThat(canon(store)).containsExactly(List.of(EventKey.canonicalId(key, "2026-01-01"), key, "2026-01-01", 3, 3, 2));
+        }
+    }
+
+    @Test
     void eventsOfOneKeyWithinTheWindowBecomeOneCanonicalEvent() {
         try (Store store = Store.open(tmp)) {
             store.ingestDocuments(DOCS, opts());

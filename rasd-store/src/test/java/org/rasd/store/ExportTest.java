@@ -115,6 +115,21 @@ class ExportTest {
     }
 
     @Test
+    void csvDisarmsSpreadsheetFormulas() throws Exception {
+        store.ingestDocuments(List.of(Fixtures.doc("a4", "=HYPERLINK(\"http://x\")", "2026-03-01", "نص رابع",
+                Fixtures.event("a4", 1, "CONSULT", "MARGOV", "USAGOV", "2026-03-01", "asserted"))), new IngestOptions(1, 10, "test"));
+        Path csv = tmp.resolve("formulas.csv");
+        store.export(ExportFormat.CSV, csv, EventFilter.ALL.withArticle("a4"));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+             ResultSet r = c.createStatement().executeQuery("SELECT source, event, goldstein FROM read_csv('" + csv + "', header = true, all_varchar = true)")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo("'=HYPERLINK(\"http://x\")");
+            assertThat(r.getString(2)).isEqualTo("CONSULT");
+            assertThat(r.next()).isFalse();
+        }
+    }
+
+    @Test
     void unknownFormatIsNamed() {
         assertThatThrownBy(() -> ExportFormat.parse("xls")).hasMessageContaining("xls").hasMessageContaining("plover");
         assertThat(ExportFormat.parse("GDELT")).isEqualTo(ExportFormat.GDELT);

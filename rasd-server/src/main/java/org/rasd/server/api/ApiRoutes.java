@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.io.StringWriter;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +15,9 @@ import org.rasd.core.model.RawRecord;
 import org.rasd.server.Workbench;
 import org.rasd.server.data.BadRequestException;
 import org.rasd.server.data.EventFilter;
-import org.rasd.server.data.EventRow;
-import org.rasd.server.data.Exports;
 import org.rasd.server.watch.Watchlist;
+import org.rasd.store.ExportFormat;
+import org.rasd.store.ExportResult;
 
 /** The JSON API under {@code /api}, documented in {@code /openapi.json}. */
 public final class ApiRoutes {
@@ -108,28 +106,31 @@ public final class ApiRoutes {
         return ct != null && ct.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
-    private void export(Context ctx) {
+    /** The export formats over HTTP: those of {@code rasd export}; {@code gdelt-mentions} is the GDELT Mentions file of {@code gdelt}. */
+    static final Map<String, String[]> EXPORTS = Map.of( // format → store format, content type, file name
+            "csv", new String[] {"csv", "text/csv; charset=utf-8", "rasd-events.csv"},
+            "plover", new String[] {"plover", "application/x-ndjson; charset=utf-8", "rasd-events.jsonl"},
+            "gdelt", new String[] {"gdelt", "text/tab-separated-values; charset=utf-8", "rasd-events.export.CSV"},
+            "gdelt-mentions", new String[] {"gdelt", "text/tab-separated-values; charset=utf-8", "rasd-events.mentions.CSV"},
+            "parquet", new String[] {"parquet", "application/vnd.apache.parquet", "rasd-events.parquet"});
+
+    private void export(Context ctx) throws java.io.IOException {
         String format = ctx.pathParam("format");
-        List<EventRow> rows = wb.store().allEvents(filter(ctx));
-        StringWriter w = new StringWriter();
-        switch (format) {
-            case "csv" -> {
-                Exports.csv(rows, w);
-                ctx.contentType("text/csv; charset=utf-8");
+        String[] how = EXPORTS.get(format);
+        if (how == null) throw new NotFoundResponse("format: '" + format + "' is not one of " + new java.util.TreeSet<>(EXPORTS.keySet()));
+        EventFilter f = filter(ctx);
+        Path dir = Files.createTempDirectory("rasd-export");
+        try {
+            ExportResult r = wb.store().export(f, ExportFormat.parse(how[0]), dir.resolve(EXPORTS.get(how[0])[2]));
+            Path file = format.equals("gdelt-mentions") ? r.files().get(1) : r.files().get(0);
+            ctx.contentType(how[1]);
+            ctx.header("Content-Disposition", "attachment; filename=\"" + how[2] + "\"");
+            ctx.result(Files.readAllBytes(file));
+        } finally {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
             }
-            case "plover" -> {
-                Exports.plover(rows, w);
-                ctx.contentType("application/x-ndjson; charset=utf-8");
-            }
-            case "gdelt" -> {
-                Exports.gdelt(rows, w, LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")));
-                ctx.contentType("text/tab-separated-values; charset=utf-8");
-            }
-            default -> throw new NotFoundResponse("format: '" + format + "' is not one of csv, plover, gdelt");
         }
-        String ext = Map.of("csv", "csv", "plover", "jsonl", "gdelt", "tsv").get(format);
-        ctx.header("Content-Disposition", "attachment; filename=\"rasd-events." + ext + "\"");
-        ctx.result(w.toString());
     }
 
     private void createWatchlist(Context ctx) throws Exception {

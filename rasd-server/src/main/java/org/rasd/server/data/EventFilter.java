@@ -72,12 +72,15 @@ public record EventFilter(String actor, String recipient, Set<String> categories
             if (!any) return false;
         }
         if (recipient != null && !anyPrefix(r.recipientCodes(), recipient)) return false;
-        if (text != null) {
-            String hay = ArabicNormalizer.normalizeString(String.join(" ",
-                    nz(r.event().evidence()), nz(r.event().trigger()), nz(r.event().gloss()), nz(r.articleTitle()))).toLowerCase(Locale.ROOT);
-            for (String w : ArabicNormalizer.normalizeString(text).toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (!w.isEmpty() && !hay.contains(w)) return false;
-            }
+        return matchesText(r.event().evidence(), r.event().trigger(), r.event().gloss(), r.articleTitle());
+    }
+
+    /** Whether every word of {@link #text} occurs (normalised) in the evidence, trigger, gloss or article title; true without text. */
+    public boolean matchesText(String evidence, String trigger, String gloss, String title) {
+        if (text == null) return true;
+        String hay = ArabicNormalizer.normalizeString(String.join(" ", nz(evidence), nz(trigger), nz(gloss), nz(title))).toLowerCase(Locale.ROOT);
+        for (String w : ArabicNormalizer.normalizeString(text).toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!w.isEmpty() && !hay.contains(w)) return false;
         }
         return true;
     }

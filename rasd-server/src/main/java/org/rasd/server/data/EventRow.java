@@ -4,8 +4,20 @@ import java.util.List;
 import org.rasd.core.model.Event;
 import org.rasd.core.model.EventActor;
 
-/** An event with the article that reports it: the row of the events table and of every export. */
-public record EventRow(String articleId, String articleTitle, String source, String url, String articleDate, Event event) {
+/**
+ * An event with the article that reports it (one report: the row of the events table), and the canonical event it is
+ * a report of, with the store's cross-article counts ({@code null} for an event not stored yet).
+ */
+public record EventRow(String articleId, String articleTitle, String source, String url, String articleDate, Event event,
+                       Canonical canonical) {
+
+    /** The canonical (deduplicated) event: its id and how many reports, articles and sources it has (GDELT NumMentions, NumArticles, NumSources). */
+    public record Canonical(String id, int numMentions, int numArticles, int numSources) {}
+
+    /** A report not (yet) in the store, without canonical counts. */
+    public EventRow(String articleId, String articleTitle, String source, String url, String articleDate, Event event) {
+        this(articleId, articleTitle, source, url, articleDate, event, null);
+    }
 
     /** The event's date, else the article's, else empty. */
     public String date() {

@@ -32,7 +32,8 @@ public final class Views {
         public SearchHit { marks = List.copyOf(marks); }
     }
 
-    public record Stats(int articles, int events, int mentions, int actors) {}
+    /** Counts over the store: {@code events} are reports (one per article that reports an event), {@code canonicalEvents} the deduplicated events. */
+    public record Stats(int articles, int events, int mentions, int actors, int canonicalEvents) {}
 
     public record ActorCount(String code, String name, int events) {}
 

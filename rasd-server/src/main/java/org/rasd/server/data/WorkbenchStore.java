@@ -6,8 +6,7 @@ import org.rasd.core.model.Document;
 
 /**
  * What the workbench reads and writes. Implementations are thread-safe: many readers while one ingest writes.
- * {@link MemoryStore} keeps everything in memory with an append-only journal in the data directory; an adapter
- * over the DuckDB store (rasd-store) implements the same interface.
+ * {@link DuckStore} implements it over the DuckDB store (rasd-store), the system of record.
  */
 public interface WorkbenchStore extends AutoCloseable {
 
@@ -21,8 +20,8 @@ public interface WorkbenchStore extends AutoCloseable {
     /** Events matching the filter, sorted ({@code date}, {@code -date}, {@code event}, {@code goldstein}, {@code -goldstein}, {@code actor}, {@code recipient}). */
     Page<EventRow> events(EventFilter f, String sort, int offset, int limit);
 
-    /** All events matching the filter, in date order: for exports. */
-    List<EventRow> allEvents(EventFilter f);
+    /** Writes the events matching the filter with the store's exporter (the formats of {@code rasd export}). */
+    org.rasd.store.ExportResult export(EventFilter f, org.rasd.store.ExportFormat format, java.nio.file.Path out);
 
     Optional<Views.ActorProfile> actor(String code);
 

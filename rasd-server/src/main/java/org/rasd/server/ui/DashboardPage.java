@@ -20,6 +20,7 @@ public final class DashboardPage {
         h.raw("<h1>Dashboard</h1><div class=\"stats\">");
         stat(h, st.articles(), "articles", "/articles");
         stat(h, st.events(), "events", "/events");
+        stat(h, st.canonicalEvents(), "distinct events (deduplicated across articles)", "/events");
         stat(h, st.mentions(), "actor mentions", "/articles");
         stat(h, st.actors(), "actors in events", "/network");
         h.raw("</div>");

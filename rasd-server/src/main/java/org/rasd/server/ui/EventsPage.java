@@ -23,7 +23,9 @@ public final class EventsPage {
         h.raw("<p class=\"actions\">").text(p.total()).raw(" events · download ")
                 .a("/api/export/csv" + (q.isEmpty() ? "" : "?" + q), "CSV").raw(" · ")
                 .a("/api/export/plover" + (q.isEmpty() ? "" : "?" + q), "PLOVER JSONL").raw(" · ")
-                .a("/api/export/gdelt" + (q.isEmpty() ? "" : "?" + q), "GDELT TSV").raw(" · ")
+                .a("/api/export/gdelt" + (q.isEmpty() ? "" : "?" + q), "GDELT Events").raw(" + ")
+                .a("/api/export/gdelt-mentions" + (q.isEmpty() ? "" : "?" + q), "Mentions").raw(" · ")
+                .a("/api/export/parquet" + (q.isEmpty() ? "" : "?" + q), "Parquet").raw(" · ")
                 .a("/network" + (q.isEmpty() ? "" : "?" + q), "see as network").raw(" · ")
                 .a("/watchlists?" + q, "watch this filter").raw("</p>");
         h.raw("<table class=\"data events\" id=\"events-table\"><thead><tr>");
@@ -33,7 +35,7 @@ public final class EventsPage {
         th(h, "recipient", "recipient", s, q);
         h.raw("<th>modality</th><th>gloss</th>");
         th(h, "Goldstein", "goldstein", s, q);
-        h.raw("<th>article</th></tr></thead><tbody>");
+        h.raw("<th title=\"reports of the same deduplicated event: mentions · articles · sources\">reports</th><th>article</th></tr></thead><tbody>");
         for (EventRow r : p.items()) {
             Event e = r.event();
             h.raw("<tr><td>").text(r.date()).raw("</td><td><span class=\"cat q").text(e.quadClass()).raw("\">").text(e.event()).raw("</span></td><td>");
@@ -42,7 +44,7 @@ public final class EventsPage {
             ArticleView.actors(h, e.recipient());
             h.raw("</td><td>").text(e.modality()).raw("</td><td>").text(e.gloss()).raw("</td><td class=\"num ")
                     .raw(e.goldstein() < 0 ? "neg" : "pos").raw("\">").text(String.format(Locale.ROOT, "%+.1f", e.goldstein()))
-                    .raw("</td><td dir=\"auto\" lang=\"ar\"><a").attr("href", "/articles/" + Html.url(r.articleId()) + "#card-" + e.id()).raw(">")
+                    .raw("</td><td class=\"num\">").text(reports(r.canonical())).raw("</td><td dir=\"auto\" lang=\"ar\"><a").attr("href", "/articles/" + Html.url(r.articleId()) + "#card-" + e.id()).raw(">")
                     .text(r.articleTitle() == null ? r.articleId() : shorten(r.articleTitle())).raw("</a></td></tr>");
         }
         h.raw("</tbody></table>");
@@ -56,6 +58,11 @@ public final class EventsPage {
         String mark = sort.equals(key) ? " ▲" : sort.equals("-" + key) ? " ▼" : "";
         h.raw("<th><a class=\"sort\"").attr("href", "/events?" + (q.isEmpty() ? "" : q + "&") + "sort=" + Html.url(next)).raw(">")
                 .text(label + mark).raw("</a></th>");
+    }
+
+    /** The canonical event's counts: mentions · articles · sources. */
+    private static String reports(EventRow.Canonical k) {
+        return k == null ? "" : k.numMentions() + " · " + k.numArticles() + " · " + k.numSources();
     }
 
     private static String shorten(String s) {
