@@ -26,6 +26,8 @@ import org.rasd.core.text.Token;
  * per country.
  */
 public final class ActorRecognizer {
+    /** The most words a head noun's name runs over (الهيئة العامة للتأمين الصحي الجديدة stops earlier on its own). */
+    static final int MAX_ORG_WORDS = 6;
     private final ActorLexicon lex;
     private final PersonCueFinder names;
 
@@ -323,22 +325,32 @@ public final class ActorRecognizer {
             int end = m.end();
             String country = null;
             int words = 0;
-            int max = h.partOfName() ? 4 : 1;
+            int max = h.partOfName() ? MAX_ORG_WORDS : 1;
             while (end < toks.size() && words < max) {
                 Token t = toks.get(end);
-                if (!t.isWord() || lex.inList("name-stops", t.norm())) break;
+                if (!t.isWord() || lex.inList("name-stops", t.norm()) || lex.inList("org-name-stops", t.norm())) break;
                 PhraseIndex.Match inner = sm.at(end);
+                if (inner != null && words > 0 && inner.best() instanceof LexEntry.OrgHead) break; // مجلس الوصاية الأمانة العامة: a new name
+                // الاتحاد الدولي للشرطة: a definite agent word inside a name already begun is one of its words
+                if (inner != null && words > 0 && h.partOfName() && inner.best() instanceof LexEntry.Agent && inner.end() == end + 1
+                        && (t.norm().startsWith("ال") || t.norm().startsWith("لل"))) inner = null;
                 if (inner != null) {
                     LexEntry ie = inner.best();
                     if (ie instanceof LexEntry.Nisba ni && words == 0 && h.partOfName()) { country = ni.country(); end = inner.end(); words++; continue; }
                     if (ie instanceof LexEntry.Nisba ni) { country = ni.country(); break; } // جامعة السوربون الفرنسية: the nisba says where, it is not the name
+                    // منظمة الأمم المتحدة، تنظيم القاعدة: a head before a known organisation belongs to its span
+                    if (ie instanceof LexEntry.Named n && words == 0 && h.partOfName() && isOrg(n.actor().type())
+                            && (inner.segmentation().proclitics().isEmpty() || inner.segmentation().proclitics().equals("ال"))) {
+                        return named(s, new PhraseIndex.Match(m.first(), inner.end(), m.segmentation(), inner.entries()), n);
+                    }
                     if (ie instanceof LexEntry.Named n && (n.actor().type().equals("COUNTRY") || n.actor().type().equals("CITY"))
                             && inner.segmentation().proclitics().replace("ال", "").replace("ل", "").isEmpty()) {
                         country = n.actor().country(); end = inner.end(); words++; continue;
                     }
                     break;
                 }
-                boolean definite = t.norm().startsWith("ال") || t.norm().startsWith("لل");
+                // المجلس الاقتصادي والاجتماعي: a coordinated definite word continues a name already begun
+                boolean definite = t.norm().startsWith("ال") || t.norm().startsWith("لل") || words > 0 && t.norm().startsWith("وال");
                 char c0 = t.norm().charAt(0);
                 boolean prepositional = !definite && (c0 == 'ل' || c0 == 'ب') && !h.partOfName();
                 if (h.partOfName() ? !definite : (words > 0 && definite || t.norm().endsWith("ه") && !definite || prepositional)) break;
@@ -361,6 +373,8 @@ public final class ActorRecognizer {
             if (country != null) countryNamed(country);
             return end;
         }
+
+        boolean isOrg(String type) { return type.equals("ORG") || type.equals("IGO") || type.equals("GROUP"); }
 
         /** A name in quotes right after a head (شركة « إل جي »): the token index after the closing quote, or -1. */
         int quotedName(List<Token> toks, int k) {
