@@ -8,7 +8,7 @@ import org.rasd.core.text.Token;
  * The extent of an organisation's name opened by a head noun (org-heads.txt). For heads that belong to the name
  * (وزارة الخارجية الأمريكية، المجلس الاقتصادي والاجتماعي، الاتحاد الدولي للشرطة) the name runs over definite
  * words, coordinated definite words, agent words inside it, nisbas and places; for heads that only announce one
- * (شركة توتال، نادي الزمالك) over one name word. It stops at a stop word, a modifier of the body
+ * (شركة توتال، نادي الزمالك، شركة كونكو فيليبس) over one or two undetermined name words. It stops at a stop word, a modifier of the body
  * (org-name-stops.txt: السابق، التابع، الجديد) and a following head noun (a new name). A head that belongs to the
  * name before a known organisation (تنظيم القاعدة) joins that organisation. Pure; one instance per lexicon.
  */
@@ -31,7 +31,7 @@ final class OrgNameFinder {
         int end = head.end();
         String country = null;
         int words = 0;
-        int max = h.partOfName() ? MAX_WORDS : 1;
+        int max = h.partOfName() ? MAX_WORDS : 2;
         while (end < toks.size() && words < max) {
             Token t = toks.get(end);
             if (!t.isWord() || stops.contains(t.norm()) || orgStops.contains(t.norm())) break;
