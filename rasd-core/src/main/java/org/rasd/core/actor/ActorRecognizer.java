@@ -17,7 +17,7 @@ import org.rasd.core.text.Token;
  * The actor stage: finds and resolves actor mentions in an analysed document. Per sentence, a greedy
  * left-to-right longest match over the phrase index (clitic-aware), then, by what matched: named actors,
  * agents composed with an adjacent country (الوفد المغربي، ممثل المغرب لدى الأمم المتحدة), persons after
- * cues and appositions, organisation names opened by a head noun, name variants of the article's persons,
+ * cues and appositions, organisation names opened by a head noun ({@link OrgNameFinder}), name variants of the article's persons,
  * and in-article references (المملكة، البلدين، نفس المحلل). Loaded once; thread-safe (all per-document
  * state lives in {@link ArticleState}).
  *
@@ -28,10 +28,12 @@ import org.rasd.core.text.Token;
 public final class ActorRecognizer {
     private final ActorLexicon lex;
     private final PersonCueFinder names;
+    private final OrgNameFinder orgNames;
 
     public ActorRecognizer(ActorLexicon lex) {
         this.lex = lex;
         this.names = new PersonCueFinder(lex);
+        this.orgNames = new OrgNameFinder(lex);
     }
 
     public static ActorRecognizer load(LexiconSource src) { return new ActorRecognizer(ActorLexicon.load(src)); }
@@ -320,31 +322,10 @@ public final class ActorRecognizer {
                         doc.text().substring(first.start(), last.end()), null, null, h.sector(), "pattern", h.rule(), null);
                 return quoted;
             }
-            int end = m.end();
-            String country = null;
-            int words = 0;
-            int max = h.partOfName() ? 4 : 1;
-            while (end < toks.size() && words < max) {
-                Token t = toks.get(end);
-                if (!t.isWord() || lex.inList("name-stops", t.norm())) break;
-                PhraseIndex.Match inner = sm.at(end);
-                if (inner != null) {
-                    LexEntry ie = inner.best();
-                    if (ie instanceof LexEntry.Nisba ni && words == 0 && h.partOfName()) { country = ni.country(); end = inner.end(); words++; continue; }
-                    if (ie instanceof LexEntry.Nisba ni) { country = ni.country(); break; } // جامعة السوربون الفرنسية: the nisba says where, it is not the name
-                    if (ie instanceof LexEntry.Named n && (n.actor().type().equals("COUNTRY") || n.actor().type().equals("CITY"))
-                            && inner.segmentation().proclitics().replace("ال", "").replace("ل", "").isEmpty()) {
-                        country = n.actor().country(); end = inner.end(); words++; continue;
-                    }
-                    break;
-                }
-                boolean definite = t.norm().startsWith("ال") || t.norm().startsWith("لل");
-                char c0 = t.norm().charAt(0);
-                boolean prepositional = !definite && (c0 == 'ل' || c0 == 'ب') && !h.partOfName();
-                if (h.partOfName() ? !definite : (words > 0 && definite || t.norm().endsWith("ه") && !definite || prepositional)) break;
-                end++;
-                words++;
-            }
+            OrgNameFinder.Extent x = orgNames.extent(sm, m, h);
+            if (x.knownOrg() != null) return named(s, x.knownOrg(), (LexEntry.Named) x.knownOrg().best());
+            int end = x.end(), words = x.words();
+            String country = x.country();
             if (words == 0) return m.end();
             String code = country == null ? null : ActorCodes.compose(country, h.sector());
             int nameFirst = h.partOfName() ? m.first() : m.end();

@@ -125,4 +125,14 @@ class ActorRecognizerTest {
         assertThat(a).isEqualTo(b);
         for (int i = 1; i < a.size(); i++) assertThat(a.get(i).start()).isGreaterThanOrEqualTo(a.get(i - 1).start());
     }
+
+    @Test
+    void organisationNamesRunOverCoordinationAndAgentWordsAndStopAtModifiers() {
+        List<Mention> ms = mentions("قال المجلس الاقتصادي والاجتماعي السابق إن تنظيم القاعدة هاجم مقر الاتحاد الدولي للشرطة.");
+        assertThat(only(ms, "المجلس الاقتصادي والاجتماعي").type()).isEqualTo("ORG");
+        assertThat(ms).noneMatch(m -> m.text().contains("السابق"));
+        // a head before a known organisation joins its span and keeps its identity
+        assertThat(only(ms, "تنظيم القاعدة").entity()).isEqualTo("Al_Qaeda");
+        assertThat(only(ms, "الاتحاد الدولي للشرطة").type()).isEqualTo("ORG");
+    }
 }

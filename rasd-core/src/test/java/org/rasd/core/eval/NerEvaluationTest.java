@@ -64,7 +64,7 @@ class NerEvaluationTest {
         // floors slightly below the measured figures (docs/actors.md), so that regressions fail
         assertThat(res.get("LOC").f1()).isGreaterThan(0.80);
         assertThat(res.get("PERS").f1()).isGreaterThan(0.595);
-        assertThat(res.get("ORG").f1()).isGreaterThan(0.51);
-        assertThat(res.get("micro").f1()).isGreaterThan(0.66);
+        assertThat(res.get("ORG").f1()).isGreaterThan(0.525);
+        assertThat(res.get("micro").f1()).isGreaterThan(0.68);
     }
 }
