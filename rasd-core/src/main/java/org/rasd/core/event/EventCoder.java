@@ -399,7 +399,7 @@ public final class EventCoder {
 
     private static boolean isPrep(SentenceView s, int i) {
         String w = s.norm(i);
-        return Frame.PREPOSITIONS.contains(w) || w.equals("الي") || w.equals("علي");
+        return Frame.preposition(w) != null;
     }
 
     /** The reaction verb (أدان، استنكر) within two words before the trigger in its clause, or -1. */

@@ -1,7 +1,10 @@
 package org.rasd.core.event;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.rasd.core.text.ArabicNormalizer;
 
 /**
  * Where a trigger's roles stand: actor slots and recipient slots, tried in order. A slot is a position
@@ -12,6 +15,18 @@ import java.util.Set;
 public record Frame(List<String> actorSlots, List<String> recipientSlots) {
     public static final Set<String> POSITIONS = Set.of("subj", "obj", "gen", "gen2", "by", "any");
     public static final Set<String> PREPOSITIONS = Set.of("مع", "الى", "على", "ضد", "ل", "من", "بين", "عن", "ب", "في", "امام", "لدى");
+
+    /** A token's normalised form (ى → ي: علي، الي، لدي) → the preposition as slots name it. */
+    private static final Map<String, String> BY_NORMALISED_FORM = new HashMap<>();
+
+    static {
+        for (String p : PREPOSITIONS) BY_NORMALISED_FORM.put(ArabicNormalizer.normalizeString(p), p);
+    }
+
+    /** The preposition that a normalised word is (على for علي), or null when it is none. */
+    public static String preposition(String normalisedWord) {
+        return BY_NORMALISED_FORM.get(normalisedWord);
+    }
 
     public Frame {
         actorSlots = List.copyOf(actorSlots);

@@ -94,7 +94,7 @@ public final class ModalityDetector {
             }
             List<SentenceView.Placed> g = who == null ? List.of() : s.group(who.group());
             int from = sp + 1, to = end;
-            while (from < to && (Frame.PREPOSITIONS.contains(s.norm(from)) || s.norm(from).equals("الي") || !s.token(from).isWord())) from++;
+            while (from < to && (Frame.preposition(s.norm(from)) != null || !s.token(from).isWord())) from++;
             if (who == null && to - from > 4) to = from + 4;
             if (who == null && (to <= from)) { from = sp; to = sp; }
             return new Claim(g, from, to, "reported by '" + s.norm(sp) + "'");

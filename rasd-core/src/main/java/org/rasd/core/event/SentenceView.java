@@ -97,7 +97,7 @@ public final class SentenceView {
     private boolean isNisbaAdjective(Mention m, int first) {
         if (first == 0 || !nisba(m)) return false;
         Token before = tokens.get(first - 1);
-        return before.isWord() && mentionAt[first - 1] == null && !Frame.PREPOSITIONS.contains(before.norm());
+        return before.isWord() && mentionAt[first - 1] == null && Frame.preposition(before.norm()) == null;
     }
 
     private boolean startsWithWaw(Mention m, int first) {
@@ -120,11 +120,10 @@ public final class SentenceView {
         }
         if (first > 0) {
             String w = tokens.get(first - 1).norm();
-            if (w.startsWith("و") && w.length() > 2 && Frame.PREPOSITIONS.contains(w.substring(1))) w = w.substring(1);
-            if (w.equals("لدي")) w = "لدى";
-            if (w.equals("الي")) w = "الى";
-            if (w.equals("علي")) w = "على";
-            if (Frame.PREPOSITIONS.contains(w) || w.equals("عن") || w.equals("قبل") || w.equals("يد") || w.equals("ايدي")) return w;
+            String p = Frame.preposition(w);
+            if (p == null && w.startsWith("و") && w.length() > 2) p = Frame.preposition(w.substring(1));
+            if (p != null) return p;
+            if (w.equals("قبل") || w.equals("يد") || w.equals("ايدي")) return w; // من قبل، على يد، على أيدي: the agent of a passive
         }
         return "";
     }
