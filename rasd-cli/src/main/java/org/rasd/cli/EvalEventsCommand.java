@@ -1,12 +1,11 @@
 package org.rasd.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.rasd.core.Extractor;
-import org.rasd.core.ExtractorOptions;
 import org.rasd.core.eval.EventEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rasd eval events --gold DIR [--json]}: event detection and actor countries against gold data. */
@@ -27,12 +26,12 @@ public final class EvalEventsCommand implements Callable<Integer> {
     @Option(names = "--reported-only", description = "count only events reported as having happened (asserted, claimed); by default every non-negated event counts")
     boolean reportedOnly;
 
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "extra lexicon directory (repeatable)")
-    List<Path> lexicons = List.of();
+    @Mixin
+    LexiconMixin lexicons;
 
     @Override
     public Integer call() throws Exception {
-        Extractor ex = Extractor.load(new ExtractorOptions(lexicons, ExtractorOptions.DEFAULT_MAX_CHARS));
+        Extractor ex = lexicons.extractor();
         EventEvaluation.Result r;
         try {
             r = EventEvaluation.run(gold, ex::extract, minConfidence,

@@ -2,14 +2,13 @@ package org.rasd.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rasd.core.actor.ActorRecognizer;
 import org.rasd.core.eval.NerEvaluation;
-import org.rasd.core.lexicon.LexiconSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rasd eval ner --gold FILE [--json]}: named-entity precision, recall and F1 of actor recognition. */
@@ -23,8 +22,8 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print {\"PERS\": {precision, recall, f1, tp, fp, fn}, ..., \"micro\": {...}}")
     boolean json;
 
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "a directory of lexicon files added on top of the built-in ones (repeatable)")
-    List<Path> lexicons = new ArrayList<>();
+    @Mixin
+    LexiconMixin lexicons;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,7 +37,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        ActorRecognizer actors = ActorRecognizer.load(LexiconSource.withUserDirs(lexicons));
+        ActorRecognizer actors = ActorRecognizer.load(lexicons.source());
         long t0 = System.nanoTime();
         NerEvaluation.Result r = NerEvaluation.evaluate(tokens, actors::recognize);
         long ms = (System.nanoTime() - t0) / 1_000_000;

@@ -1,9 +1,6 @@
 package org.rasd.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.rasd.core.ExtractorOptions;
 import org.rasd.core.io.InputFormat;
@@ -22,8 +19,8 @@ public final class InputMixin {
     @Option(names = "--max-bytes", paramLabel = "N", description = "reject documents larger than N bytes (default: ${DEFAULT-VALUE})")
     long maxBytes = InputOptions.DEFAULT_MAX_BYTES;
 
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "a directory of lexicon files added on top of the built-in ones (repeatable)")
-    List<Path> lexicons = new ArrayList<>();
+    @picocli.CommandLine.Mixin
+    LexiconMixin lexicons;
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec spec;
@@ -38,6 +35,6 @@ public final class InputMixin {
     }
 
     public ExtractorOptions extractorOptions() {
-        return new ExtractorOptions(lexicons, (int) Math.min(Integer.MAX_VALUE, maxBytes));
+        return lexicons.extractorOptions((int) Math.min(Integer.MAX_VALUE, maxBytes));
     }
 }

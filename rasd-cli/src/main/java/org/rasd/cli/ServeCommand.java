@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.rasd.core.Extractor;
-import org.rasd.core.ExtractorOptions;
 import org.rasd.server.Workbench;
 import org.rasd.server.WorkbenchServer;
 import org.rasd.server.data.DuckStore;
 import org.rasd.server.watch.Watchlists;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rasd serve}: the analyst workbench (web UI and JSON API) over a data directory. */
@@ -31,8 +31,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "rasd-data", description = "data directory (default ./${DEFAULT-VALUE})")
     Path data;
 
-    @Option(names = "--lexicon", paramLabel = "DIR", description = "a directory of lexicon files added on top of the built-in ones (repeatable)")
-    List<Path> lexicons = new ArrayList<>();
+    @Mixin
+    LexiconMixin lexicons;
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "allow cross-origin requests from this origin (repeatable; off by default)")
     List<String> corsOrigins = new ArrayList<>();
@@ -44,7 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--port: " + port + " is not a TCP port");
-        Extractor ex = Extractor.load(new ExtractorOptions(lexicons, ExtractorOptions.DEFAULT_MAX_CHARS));
+        Extractor ex = lexicons.extractor();
         Running r = start(out, ex, data, new WorkbenchServer.Options(host, port, maxBody, corsOrigins));
         r.awaitShutdown();
         return Main.OK;
