@@ -65,7 +65,7 @@ class BrowserTest {
 
     @BeforeEach
     void start() {
-        ts = new TestServer(dir, new GazetteerExtraction(Workbench.Extraction.of(TestServer.extractor())));
+        ts = new TestServer(dir, Workbench.Extraction.of(TestServer.extractor()));
     }
 
     @AfterEach

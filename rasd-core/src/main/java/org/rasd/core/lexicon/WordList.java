@@ -33,11 +33,6 @@ public final class WordList {
         return new WordList(set, max);
     }
 
-    public static WordList of(String... words) {
-        Set<String> set = new HashSet<>();
-        for (String w : words) set.add(ArabicNormalizer.normalizeString(w));
-        return new WordList(set, 4);
-    }
 
     /** Whether a normalised word or space-joined phrase is in the list. */
     public boolean contains(String normalized) { return entries.contains(normalized); }

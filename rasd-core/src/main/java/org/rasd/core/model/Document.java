@@ -16,12 +16,4 @@ public record Document(String schema, String id, String externalId, String origi
         mentions = List.copyOf(mentions);
         events = List.copyOf(events);
     }
-
-    public Document withMentions(List<Mention> m) {
-        return new Document(schema, id, externalId, origin, title, section, source, url, author, date, language, text, quality, sentences, m, events);
-    }
-
-    public Document withEvents(List<Event> e) {
-        return new Document(schema, id, externalId, origin, title, section, source, url, author, date, language, text, quality, sentences, mentions, e);
-    }
 }
