@@ -176,10 +176,25 @@ public final class ActorRecognizer {
                     // belongs: no mention of its own (the event coder would take it for another actor), not in the span
                     int end = m.end();
                     String nis = nisbaAt(toks, end);
-                    emitMatch(s, m, end, a.id(), a.type(), a.name(), a.code(), a.country(), a.sector(), "lexicon", n.rule(), null);
+                    String how = writtenAsAgent(toks, m, a) ? "agent" : "lexicon";
+                    emitMatch(s, m, end, a.id(), a.type(), a.name(), a.code(), a.country(), a.sector(), how, n.rule(), null);
                     return nis != null && nis.equals(a.country()) ? end + 1 : end;
                 }
             }
+        }
+
+        /**
+         * Whether a lexicon organisation is written as a generic agent and its own country's demonym (الجيش
+         * اللبناني، الحكومة العراقية، القوات المسلحة المصرية): it keeps its identity but is a description, not a
+         * proper name, so its resolution is {@code agent} (CoNLL and ANERcorp do not tag such phrases).
+         */
+        boolean writtenAsAgent(List<Token> toks, PhraseIndex.Match m, ActorEntry a) {
+            int last = m.end() - 1;
+            if (last <= m.first() || a.country() == null || !a.country().equals(nisbaAt(toks, last))) return false;
+            StringBuilder head = new StringBuilder(m.segmentation().hasArticle() ? "ال" : "").append(m.segmentation().stem());
+            for (int k = m.first() + 1; k < last; k++) head.append(' ').append(toks.get(k).norm());
+            for (LexEntry e : lex.index().lookup(head.toString())) if (e instanceof LexEntry.Agent) return true;
+            return false;
         }
 
         int agent(AnalyzedSentence s, PhraseIndex.Match m, LexEntry.Agent a) {
@@ -331,13 +346,14 @@ public final class ActorRecognizer {
             int nameFirst = h.partOfName() ? m.first() : m.end();
             Token first = toks.get(nameFirst);
             String key = doc.normalized().text().substring(first.normStart(), toks.get(end - 1).normStart() + toks.get(end - 1).norm().length());
+            String how = h.descriptive() || x.descriptive() ? "agent" : "pattern";
             if (h.partOfName()) {
-                emitMatch(s, m, end, "local:org:" + key, h.type(), null, code, country, h.sector(), "pattern", h.rule(), null);
+                emitMatch(s, m, end, "local:org:" + key, h.type(), null, code, country, h.sector(), how, h.rule(), null);
             } else {
                 Segmentation seg = first.segmentations().get(0);
                 int[] sp = first.stemSpan(seg);
                 emit(s, sp[0], toks.get(end - 1).end(), nameFirst, end, "local:org:" + key, h.type(),
-                        doc.text().substring(sp[0], toks.get(end - 1).end()), code, country, h.sector(), "pattern", h.rule(), null);
+                        doc.text().substring(sp[0], toks.get(end - 1).end()), code, country, h.sector(), how, h.rule(), null);
             }
             if (country != null) countryNamed(country);
             return end;

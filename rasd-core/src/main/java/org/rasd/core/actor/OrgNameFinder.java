@@ -16,8 +16,14 @@ final class OrgNameFinder {
     /** The most words a head noun's name runs over. */
     static final int MAX_WORDS = 6;
 
-    /** What follows a head: {@code end} (token after the name), {@code words} in it, its {@code country} or null, or a {@code knownOrg} it opens. */
-    record Extent(int end, int words, String country, PhraseIndex.Match knownOrg) {}
+    /**
+     * What follows a head: {@code end} (token after the name), {@code words} in it, its {@code country} or null, or a
+     * {@code knownOrg} it opens.
+     */
+    record Extent(int end, int words, String country, PhraseIndex.Match knownOrg, boolean nisbaFirst) {
+        /** A head and a demonym alone (الاتحاد الكويتي، الجامعة السورية) describe a body rather than name it. */
+        boolean descriptive() { return nisbaFirst && words == 1; }
+    }
 
     private final Set<String> stops, orgStops;
 
@@ -31,6 +37,7 @@ final class OrgNameFinder {
         int end = head.end();
         String country = null;
         int words = 0;
+        boolean nisbaFirst = false;
         int max = h.partOfName() ? MAX_WORDS : 2;
         while (end < toks.size() && words < max) {
             Token t = toks.get(end);
@@ -42,12 +49,12 @@ final class OrgNameFinder {
                     && (t.norm().startsWith("ال") || t.norm().startsWith("لل"))) inner = null;
             if (inner != null) {
                 LexEntry ie = inner.best();
-                if (ie instanceof LexEntry.Nisba ni && words == 0 && h.partOfName()) { country = ni.country(); end = inner.end(); words++; continue; }
+                if (ie instanceof LexEntry.Nisba ni && words == 0 && h.partOfName()) { country = ni.country(); end = inner.end(); words++; nisbaFirst = true; continue; }
                 if (ie instanceof LexEntry.Nisba ni) { country = ni.country(); break; } // جامعة السوربون الفرنسية: the nisba says where, it is not the name
                 // منظمة الأمم المتحدة، تنظيم القاعدة: a head before a known organisation belongs to its span
                 if (ie instanceof LexEntry.Named n && words == 0 && h.partOfName() && isOrg(n.actor().type())
                         && (inner.segmentation().proclitics().isEmpty() || inner.segmentation().proclitics().equals("ال"))) {
-                    return new Extent(inner.end(), 0, null, new PhraseIndex.Match(head.first(), inner.end(), head.segmentation(), inner.entries()));
+                    return new Extent(inner.end(), 0, null, new PhraseIndex.Match(head.first(), inner.end(), head.segmentation(), inner.entries()), false);
                 }
                 if (ie instanceof LexEntry.Named n && (n.actor().type().equals("COUNTRY") || n.actor().type().equals("CITY"))
                         && inner.segmentation().proclitics().replace("ال", "").replace("ل", "").isEmpty()) {
@@ -63,7 +70,7 @@ final class OrgNameFinder {
             end++;
             words++;
         }
-        return new Extent(end, words, country, null);
+        return new Extent(end, words, country, null, nisbaFirst);
     }
 
     static boolean isOrg(String type) { return type.equals("ORG") || type.equals("IGO") || type.equals("GROUP"); }
