@@ -167,6 +167,10 @@ public final class ActorRecognizer {
                             && m.first() > 0 && toks.get(m.first() - 1).isWord() && !lex.inList("name-stops", toks.get(m.first() - 1).norm())) {
                         return m.first() + 1; // مالي after a noun is "financial"
                     }
+                    int title = quotedTitle(s, m);
+                    if (title > 0) return title;
+                    int club = clubNamedForCity(s, m, a);
+                    if (club > 0) return club;
                     emitMatch(s, m, m.end(), a.id(), a.type(), a.name(), a.code(), a.country(), a.sector(), "lexicon", n.rule(), null);
                     if (a.country() != null && !a.type().equals("REGION")) countryNamed(a.country());
                     return m.end();
@@ -177,10 +181,70 @@ public final class ActorRecognizer {
                     int end = m.end();
                     String nis = nisbaAt(toks, end);
                     String how = writtenAsAgent(toks, m, a) ? "agent" : "lexicon";
-                    emitMatch(s, m, end, a.id(), a.type(), a.name(), a.code(), a.country(), a.sector(), how, n.rule(), null);
+                    if (headOnlyAnnounces(toks, m, a)) {
+                        Token name = toks.get(m.first() + 1);
+                        emit(s, name.start(), toks.get(end - 1).end(), m.first() + 1, end, a.id(), a.type(), a.name(), a.code(), a.country(),
+                                a.sector(), how, n.rule(), null);
+                    } else emitMatch(s, m, end, a.id(), a.type(), a.name(), a.code(), a.country(), a.sector(), how, n.rule(), null);
                     return nis != null && nis.equals(a.country()) ? end + 1 : end;
                 }
             }
+        }
+
+        /**
+         * A place name alone between guillemets (« الشرق الأوسط »، « القدس ») is the title of a publication named
+         * after it, not the place: an organisation (sector MED). Returns the token after the name, or -1.
+         */
+        int quotedTitle(AnalyzedSentence s, PhraseIndex.Match m) {
+            List<Token> toks = s.tokens();
+            if (m.first() == 0 || m.end() >= toks.size() || !asWritten(m)) return -1;
+            if (!toks.get(m.first() - 1).norm().equals("«") || !toks.get(m.end()).norm().equals("»")) return -1;
+            String key = doc.normalized().text().substring(toks.get(m.first()).normStart(), toks.get(m.end() - 1).normStart() + toks.get(m.end() - 1).norm().length());
+            emitMatch(s, m, m.end(), "local:org:" + key, "ORG", null, null, null, "MED", "pattern", "rule:quoted-title", null);
+            return m.end();
+        }
+
+        /**
+         * A one-word city followed by its own country's masculine demonym (برشلونة الإسباني، ليون الفرنسي) is a club named
+         * after the city: a city is feminine, the masculine adjective agrees with an implied نادي or فريق. The club
+         * is an organisation (sector BUS); the demonym only repeats its country (no mention of its own, not in the
+         * span). Returns the token after the demonym, or -1.
+         */
+        int clubNamedForCity(AnalyzedSentence s, PhraseIndex.Match m, ActorEntry a) {
+            List<Token> toks = s.tokens();
+            if (!a.type().equals("CITY") || m.end() - m.first() != 1 || a.country() == null || !a.country().equals(nisbaAt(toks, m.end()))) return -1;
+            String adj = toks.get(m.end()).norm();
+            if (!adj.startsWith("ال") || !adj.endsWith("ي")) return -1;
+            Token last = toks.get(m.end() - 1);
+            String key = doc.normalized().text().substring(toks.get(m.first()).normStart(), last.normStart() + last.norm().length());
+            emitMatch(s, m, m.end(), "local:org:" + key, "ORG", null, ActorCodes.compose(a.country(), "BUS"), a.country(), "BUS",
+                    "pattern", "rule:city-club", null);
+            countryNamed(a.country());
+            return m.end() + 1;
+        }
+
+        /**
+         * Whether the first word of a lexicon organisation's name is a head noun that stays out of names (org-heads.txt
+         * {@code out}) before one word or before words that alone are a name of the same organisation: النادي الأهلي →
+         * الأهلي، قناة الجزيرة → الجزيرة، وكالة فرانس برس → فرانس برس (but وكالة غوث وتشغيل اللاجئين keeps its head: the
+         * rest is no name by itself).
+         */
+        boolean headOnlyAnnounces(List<Token> toks, PhraseIndex.Match m, ActorEntry a) {
+            if (m.end() - m.first() < 2) return false;
+            boolean outHead = false;
+            for (LexEntry e : lex.index().lookup(m.segmentation().stem())) if (e instanceof LexEntry.OrgHead h && !h.partOfName()) outHead = true;
+            if (!outHead) return false;
+            if (m.end() - m.first() == 2) return true;
+            PhraseIndex.Match rest = sm.at(m.first() + 1);
+            if (rest == null || rest.end() != m.end() || !asWritten(rest)) return false;
+            for (LexEntry e : rest.entries()) if (e instanceof LexEntry.Named n && n.actor() == a) return true;
+            return false;
+        }
+
+        /** A match read without proclitics other than its own article (الشرق الأوسط, not للشرق الأوسط). */
+        boolean asWritten(PhraseIndex.Match m) {
+            String pro = m.segmentation().proclitics();
+            return m.segmentation().enclitic().isEmpty() && (pro.isEmpty() || pro.equals("ال"));
         }
 
         /**

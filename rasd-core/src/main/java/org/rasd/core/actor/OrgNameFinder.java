@@ -8,7 +8,9 @@ import org.rasd.core.text.Token;
  * The extent of an organisation's name opened by a head noun (org-heads.txt). For heads that belong to the name
  * (وزارة الخارجية الأمريكية، المجلس الاقتصادي والاجتماعي، الاتحاد الدولي للشرطة) the name runs over definite
  * words, coordinated definite words, agent words inside it, nisbas and places; for heads that only announce one
- * (شركة توتال، نادي الزمالك، شركة كونكو فيليبس) over one or two undetermined name words. It stops at a stop word, a modifier of the body
+ * (شركة توتال، نادي الزمالك، شركة كونكو فيليبس) over one or two undetermined name words, or one definite word
+ * not followed by another (a head, a definite word and a definite adjective or genitive describe: وكالة الأنباء
+ * القطرية، شركة النفط الوطنية). It stops at a stop word, a modifier of the body
  * (org-name-stops.txt: السابق، التابع، الجديد) and a following head noun (a new name). A head that belongs to the
  * name before a known organisation (تنظيم القاعدة) joins that organisation. Pure; one instance per lexicon.
  */
@@ -37,7 +39,7 @@ final class OrgNameFinder {
         int end = head.end();
         String country = null;
         int words = 0;
-        boolean nisbaFirst = false;
+        boolean nisbaFirst = false, firstDefinite = false;
         int max = h.partOfName() ? MAX_WORDS : 2;
         while (end < toks.size() && words < max) {
             Token t = toks.get(end);
@@ -66,7 +68,9 @@ final class OrgNameFinder {
             boolean definite = t.norm().startsWith("ال") || t.norm().startsWith("لل") || words > 0 && t.norm().startsWith("وال");
             char c0 = t.norm().charAt(0);
             boolean prepositional = !definite && (c0 == 'ل' || c0 == 'ب') && !h.partOfName();
+            if (!h.partOfName() && words == 1 && definite && firstDefinite) return new Extent(head.end(), 0, null, null, false); // وكالة الأنباء القطرية: a description
             if (h.partOfName() ? !definite : (words > 0 && definite || t.norm().endsWith("ه") && !definite || prepositional)) break;
+            if (words == 0) firstDefinite = definite;
             end++;
             words++;
         }
