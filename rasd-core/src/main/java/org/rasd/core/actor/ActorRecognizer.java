@@ -176,6 +176,7 @@ public final class ActorRecognizer {
                     return m.end();
                 }
                 default -> {
+                    if (commonWordReading(toks, m)) return m.first() + 1;
                     // an organisation; the nisba of its own country after it (الكونغرس الأمريكي) only repeats where it
                     // belongs: no mention of its own (the event coder would take it for another actor), not in the span
                     int end = m.end();
@@ -189,6 +190,25 @@ public final class ActorRecognizer {
                     return nis != null && nis.equals(a.country()) ? end + 1 : end;
                 }
             }
+        }
+
+        /**
+         * Whether a one-word organisation name that is also a common word (ambiguous-orgs.txt) reads here as the
+         * common word: not right after a head noun, title or agent (شركة اتصالات، زعيم القاعدة); undetermined, or
+         * definite after a demonstrative (هذه القاعدة) or before a definite word (القاعدة السياسية).
+         */
+        boolean commonWordReading(List<Token> toks, PhraseIndex.Match m) {
+            if (m.end() - m.first() != 1) return false;
+            Segmentation seg = m.segmentation();
+            boolean definite = seg.hasArticle();
+            if (!lex.inList("ambiguous-orgs", (definite ? "ال" : "") + seg.stem())) return false;
+            if (m.first() > 0) {
+                PhraseIndex.Match prev = sm.at(m.first() - 1);
+                if (prev != null && prev.end() == m.first() && !(prev.best() instanceof LexEntry.Named) && !(prev.best() instanceof LexEntry.Nisba)) return false;
+            }
+            if (!definite) return true;
+            if (m.first() > 0 && lex.inList("demonstratives", toks.get(m.first() - 1).norm())) return true;
+            return m.end() < toks.size() && toks.get(m.end()).isWord() && toks.get(m.end()).norm().startsWith("ال");
         }
 
         /**
