@@ -44,6 +44,7 @@ final class OrgNameFinder {
         while (end < toks.size() && words < max) {
             Token t = toks.get(end);
             if (!t.isWord() || stops.contains(t.norm()) || orgStops.contains(t.norm())) break;
+            if (words == 0) firstDefinite = t.norm().startsWith("ال");
             PhraseIndex.Match inner = sm.at(end);
             if (inner != null && words > 0 && inner.best() instanceof LexEntry.OrgHead) break; // a new name begins
             // الاتحاد الدولي للشرطة: a definite agent word inside a name already begun is one of its words
@@ -70,7 +71,7 @@ final class OrgNameFinder {
             boolean prepositional = !definite && (c0 == 'ل' || c0 == 'ب') && !h.partOfName();
             if (!h.partOfName() && words == 1 && definite && firstDefinite) return new Extent(head.end(), 0, null, null, false); // وكالة الأنباء القطرية: a description
             if (h.partOfName() ? !definite : (words > 0 && definite || t.norm().endsWith("ه") && !definite || prepositional)) break;
-            if (words == 0) firstDefinite = definite;
+            if (!h.partOfName() && words == 1 && firstDefinite) break; // جريدة القدس وتتبعها: one definite word is the name
             end++;
             words++;
         }
