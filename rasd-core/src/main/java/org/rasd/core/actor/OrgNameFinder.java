@@ -45,6 +45,8 @@ final class OrgNameFinder {
             Token t = toks.get(end);
             if (!t.isWord() || stops.contains(t.norm()) || orgStops.contains(t.norm())) break;
             if (words == 0) firstDefinite = t.norm().startsWith("ال");
+            // مؤسسة للسلام، بنك للعيون: a head takes its name by idafa; a لل complement right after it describes
+            if (words == 0 && t.norm().startsWith("لل") && sm.at(end) == null) break;
             PhraseIndex.Match inner = sm.at(end);
             if (inner != null && words > 0 && inner.best() instanceof LexEntry.OrgHead) break; // a new name begins
             // الاتحاد الدولي للشرطة: a definite agent word inside a name already begun is one of its words
