@@ -116,8 +116,15 @@ public final class ActorRecognizer {
             if (w.length() < 4) return null;
             ArticlePersons.Person p = persons.bySurname(NameVariantKey.of(w));
             if (p == null && w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ل' || w.charAt(0) == 'ب'))
-                p = persons.bySurname(NameVariantKey.of(w.substring(1)));
+                p = persons.bySurname(NameVariantKey.of(w = w.substring(1)));
+            // keys drop the article: الثاني is no variant of ثاني unless the name itself ends with a definite word
+            if (p != null && w.startsWith("ال") && !endsWithDefiniteWord(p.name())) return null;
             return p;
+        }
+
+        boolean endsWithDefiniteWord(String name) {
+            String last = name.substring(name.lastIndexOf(' ') + 1);
+            return last.startsWith("ال") || last.startsWith("آل");
         }
 
         Segmentation bestNameSegmentation(Token t, ArticlePersons.Person p) {
