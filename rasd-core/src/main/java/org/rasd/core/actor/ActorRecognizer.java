@@ -189,7 +189,7 @@ public final class ActorRecognizer {
                     int end = m.end();
                     String nis = nisbaAt(toks, end);
                     String how = writtenAsAgent(toks, m, a) ? "agent" : "lexicon";
-                    if (headOnlyAnnounces(toks, m, a)) {
+                    if (headOnlyAnnounces(m, a)) {
                         Token name = toks.get(m.first() + 1);
                         emit(s, name.start(), toks.get(end - 1).end(), m.first() + 1, end, a.id(), a.type(), a.name(), a.code(), a.country(),
                                 a.sector(), how, n.rule(), null);
@@ -256,7 +256,7 @@ public final class ActorRecognizer {
          * الأهلي، قناة الجزيرة → الجزيرة، وكالة فرانس برس → فرانس برس (but وكالة غوث وتشغيل اللاجئين keeps its head: the
          * rest is no name by itself).
          */
-        boolean headOnlyAnnounces(List<Token> toks, PhraseIndex.Match m, ActorEntry a) {
+        boolean headOnlyAnnounces(PhraseIndex.Match m, ActorEntry a) {
             if (m.end() - m.first() < 2) return false;
             boolean outHead = false;
             for (LexEntry e : lex.index().lookup(m.segmentation().stem())) if (e instanceof LexEntry.OrgHead h && !h.partOfName()) outHead = true;
