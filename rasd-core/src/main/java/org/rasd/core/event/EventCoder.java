@@ -89,7 +89,7 @@ public final class EventCoder {
                 continue;
             }
             boolean shown = only < 0 || as.index() == only;
-            SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()));
+            SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()), classes);
             List<Clause> clauses = splitter.split(view);
             List<CodedEvent> coded = corroborate(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null);
             coded.addAll(derived.derive(view, clauses, coded, shown ? trace : null));

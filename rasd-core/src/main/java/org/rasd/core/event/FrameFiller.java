@@ -157,7 +157,7 @@ public final class FrameFiller {
             case "by": {
                 for (SentenceView.Placed p : s.mentions()) {
                     if (p.first() > t.last() && p.first() < limit && !used.contains(p.first())
-                            && (p.preposition().equals("قبل") || p.preposition().equals("يد") || p.preposition().equals("ايدي"))) return s.group(p.group());
+                            && SentenceView.isAgentMarker(p.preposition())) return s.group(p.group());
                 }
                 return List.of();
             }
