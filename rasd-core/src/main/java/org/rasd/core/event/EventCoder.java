@@ -39,6 +39,7 @@ public final class EventCoder {
     private final ModalityDetector modality;
     private final DateResolver dates;
     private final DerivedEvents derived;
+    private final Victims victims;
 
     private EventCoder(CameoTable cameo, TriggerLexicon lexicon, PhraseSets classes, PhraseSets cues, WordList states,
                        EmbeddingTable embedding, DateResolver dates) {
@@ -54,6 +55,7 @@ public final class EventCoder {
         this.filler = new FrameFiller(cues, classes);
         this.modality = new ModalityDetector(cues);
         this.derived = new DerivedEvents(cues, cameo, modality);
+        this.victims = new Victims(classes);
     }
 
     public static EventCoder load(LexiconSource src) {
@@ -218,11 +220,28 @@ public final class EventCoder {
                 actor = List.of();
                 rule.append(" (casualty verb before an attack noun: the subject is the victim)");
             }
+            if ("ASSAULT".equals(cc.category()) && !t.isVerb() && roles.actorSlot().equals("subj") && !actor.isEmpty()
+                    && recipient.stream().allMatch(EventCoder::placeOnly) && classes.find(s, c.first(), t.first(), "casualty-verb") >= 0) {
+                // جرح الوزير في تفجير سيارة: the subject of the casualty verb before the attack noun is its victim
+                recipient = actor;
+                actor = List.of();
+                rule.append(" (subject of a casualty verb before the attack noun: the victim)");
+            }
             if ("ASSAULT".equals(cc.category()) && recipient.stream().allMatch(EventCoder::placeOnly)) {
                 SentenceView.Placed victim = victimNationality(s, c, t, actor);
                 if (victim != null) {
                     recipient = s.group(victim.group());
                     rule.append(" recipient=the victims' nationality");
+                } else {
+                    List<SentenceView.Placed> own = victims.ownPeople(s, c, t, m.claimant(), actor);
+                    SentenceView.Placed local = own.isEmpty() ? victims.peopleOfPlace(s, c, t) : null;
+                    if (!own.isEmpty()) {
+                        recipient = own;
+                        rule.append(" recipient=the speaker's own people (جنوده)");
+                    } else if (local != null) {
+                        recipient = List.of(local);
+                        rule.append(" recipient=the people of the place (").append(local.mention().sector() == null ? "victims" : local.mention().sector()).append(')');
+                    }
                 }
             }
             if ("PROTEST".equals(cc.category()) && recipient.isEmpty()) {
@@ -363,6 +382,11 @@ public final class EventCoder {
     private boolean attackNounAfter(SentenceView s, Clause c, TriggerMatch t, List<TriggerMatch> matches) {
         for (TriggerMatch m : matches) {
             if (!m.isVerb() && m.first() > t.last() && c.contains(m.first()) && "ASSAULT".equals(cameo.get(m.entry().cameo()).category())) return true;
+        }
+        // في هجوم انتحاري، بانفجار عبوة: a violent noun after في or بـ, even one not coded itself
+        for (int k = t.last() + 1; k < Math.min(c.end(), t.last() + 8); k++) {
+            if (!classes.at(s, k, "violence")) continue;
+            if (s.norm(k - 1).equals("في") || s.norm(k - 1).equals("اثر") || s.norm(k).startsWith("ب") && s.hasStem(k, s.norm(k).substring(1))) return true;
         }
         return false;
     }
