@@ -93,7 +93,7 @@ public final class EventCoder {
             boolean shown = only < 0 || as.index() == only;
             SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()), classes);
             List<Clause> clauses = splitter.split(view);
-            List<CodedEvent> coded = corroborate(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null);
+            List<CodedEvent> coded = corroborate(view, causedActors(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null), shown ? trace : null);
             coded.addAll(derived.derive(view, clauses, coded, shown ? trace : null));
             topic = topicOf(coded, topic);
             if (!shown) continue;
@@ -220,6 +220,14 @@ public final class EventCoder {
                 actor = List.of();
                 rule.append(" (casualty verb before an attack noun: the subject is the victim)");
             }
+            if (roles.actorSlot().equals("subj") && !actor.isEmpty() && actor.get(0).first() > t.last() && !m.claimant().isEmpty()
+                    && t.isVerb() && t.first() == c.first() + 2 && speakerIsSubject(s, c) && recipient.stream().allMatch(EventCoder::placeOnly)) {
+                // قال الجيش إن طائراته قصفت مجموعة من المتمردين: the noun before the verb is its subject (the speaker's);
+                // the party after the verb is its object
+                recipient = actor;
+                actor = m.claimant();
+                rule.append(" (the speaker's own subject before the verb: the party after it is the object)");
+            }
             if ("ASSAULT".equals(cc.category()) && !t.isVerb() && roles.actorSlot().equals("subj") && !actor.isEmpty()
                     && recipient.stream().allMatch(EventCoder::placeOnly) && classes.find(s, c.first(), t.first(), "casualty-verb") >= 0) {
                 // جرح الوزير في تفجير سيارة: the subject of the casualty verb before the attack noun is its victim
@@ -312,6 +320,29 @@ public final class EventCoder {
             out.add(new CodedEvent(e.trigger(), e.code(), e.actor(), e.recipient(), e.modality(), conf,
                     e.rule() + (d < 0 ? " (uncorroborated occurrence)" : " (corroborated by " + n + " triggers)"), e.clause()));
             if (trace != null) trace.add("  confidence " + (d < 0 ? "lowered: the only " : "raised: " + n + " triggers of ") + e.code().category() + " in the sentence");
+        }
+        return out;
+    }
+
+    /**
+     * A casualty reported as the result of an attack (قصفت الدبابة المنزل مما أدى إلى مقتل ثلاثة، أسفر عن إصابة) has the
+     * attack's actor: an ASSAULT event with no actor whose trigger follows a result phrase (class result) takes the
+     * actor of the last earlier ASSAULT event of the sentence that has one.
+     */
+    private List<CodedEvent> causedActors(SentenceView s, List<CodedEvent> coded, List<String> trace) {
+        List<CodedEvent> out = new ArrayList<>(coded.size());
+        List<SentenceView.Placed> cause = List.of();
+        for (CodedEvent e : coded) {
+            boolean assault = "ASSAULT".equals(e.code().category());
+            TriggerMatch t = e.trigger();
+            if (assault && e.actor().isEmpty() && !cause.isEmpty() && classes.findLast(s, Math.max(0, t.first() - 4), t.first(), "result") >= 0) {
+                List<SentenceView.Placed> actor = cause;
+                List<SentenceView.Placed> recipient = e.recipient().stream().filter(p -> !actor.contains(p)).toList();
+                e = new CodedEvent(t, e.code(), actor, recipient, e.modality(), e.confidence(), e.rule() + " actor=the causing attack's actor", e.clause());
+                if (trace != null) trace.add("  '" + s.surface(t.first(), t.last() + 1) + "' is the result of an earlier attack: its actor is " + names(actor));
+            }
+            if (assault && !e.actor().isEmpty()) cause = e.actor();
+            out.add(e);
         }
         return out;
     }
@@ -436,7 +467,7 @@ public final class EventCoder {
         for (int i = from; i < to; i++) {
             if (s.token(i).kind() == org.rasd.core.text.TokenKind.NUMBER) return true;
         }
-        return classes.find(s, from, to, "anchor") >= 0 || classes.find(s, from, to, "happen") >= 0;
+        return classes.find(s, from, to, "anchor") >= 0 || classes.find(s, from, to, "happen") >= 0 || classes.find(s, from, to, "perform") >= 0;
     }
 
     private boolean controlledByCue(SentenceView s, List<Clause> clauses, TriggerMatch t) {

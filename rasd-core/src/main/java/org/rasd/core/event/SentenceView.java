@@ -134,10 +134,16 @@ public final class SentenceView {
             if (clitics.startsWith("ك")) return "ك";
         }
         if (first > 0) {
-            String p = governing(first - 1);
+            int k = first - 1;
+            if (classes != null && tokens.get(k).norm().equals("من") && k > 0 && (tokens.get(k - 1).kind() == org.rasd.core.text.TokenKind.NUMBER
+                    || classes.at(this, k - 1, PARTITIVE_HEAD) || classes.at(this, k - 1, "count"))) {
+                // ثلاثة من الجنود، قوة من الشرطة: the party is the quantifier's, governed as the quantifier is
+                String q = k > 1 ? governing(k - 2) : null;
+                return q == null ? "" : q;
+            }
+            String p = governing(k);
             if (p != null) return p;
             if (classes != null) {
-                int k = first - 1;
                 if (classes.at(this, k, AGENT_MARKER)) return BY_MARKER; // برصاص القوات، بنيران الجيش: the agent of a casualty
                 if (classes.at(this, k, LOCATIVE_HEAD)) return locative(k);
                 if (classes.at(this, k, PLACE_HEAD) && isPlace(m) && k > 0) {
@@ -145,15 +151,34 @@ public final class SentenceView {
                     String q = governing(k - 1);
                     return q == null ? "" : q;
                 }
-                if (tokens.get(k).norm().equals("من") && k > 0 && (tokens.get(k - 1).kind() == org.rasd.core.text.TokenKind.NUMBER
-                        || classes.at(this, k - 1, PARTITIVE_HEAD) || classes.at(this, k - 1, "count"))) {
-                    // ثلاثة من الجنود، قوة من الشرطة: the party is the quantifier's, governed as the quantifier is
-                    String q = k > 1 ? governing(k - 2) : null;
-                    return q == null ? "" : q;
+                if (indefiniteNisba(m)) {
+                    // على دورية بريطانية، من قبل عدة ضباط عراقيين: the adjective stands where its noun stands
+                    for (int j = k; j >= Math.max(1, k - 1); j--) {
+                        if (!plainWord(j)) break;
+                        String q = governing(j - 1);
+                        if (q != null && (TARGETING.contains(q) || isAgentMarker(q))) return q;
+                        if (q != null) break;
+                    }
                 }
             }
         }
         return "";
+    }
+
+    /** Prepositions that a nisba adjective passes on from its noun: the target of an act (على دورية بريطانية، ضد). */
+    private static final java.util.Set<String> TARGETING = java.util.Set.of("على", "ضد");
+
+    /** A nisba adjective without the article (بريطانية، عراقيين): it qualifies the noun before it. */
+    private static boolean indefiniteNisba(Mention m) {
+        if (!"nisba".equals(m.resolution())) return false;
+        String n = org.rasd.core.text.ArabicNormalizer.normalizeString(m.text());
+        return n.indexOf(' ') < 0 && !n.startsWith("ال") && !n.startsWith("وال");
+    }
+
+    /** A word that is no mention, no preposition and no punctuation. */
+    private boolean plainWord(int j) {
+        Token t = tokens.get(j);
+        return t.isWord() && mentionAt[j] == null && governing(j) == null;
     }
 
     /** The agent marker slot name shared by من قبل، على يد، برصاص: see {@link #isAgentMarker}. */
