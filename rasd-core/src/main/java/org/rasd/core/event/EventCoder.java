@@ -308,7 +308,7 @@ public final class EventCoder {
         for (CodedEvent e : coded) {
             int n = triggers.get(e.code().category()).size();
             TriggerMatch t = e.trigger();
-            if (n == 1 && t.entry().anchor() && (t.form() == VerbForm.NOUN || t.form() == VerbForm.IMPERFECT)
+            if (n == 1 && t.entry().anchor() && (t.form() == VerbForm.NOUN && !performed(s, e.clause(), t) || t.form() == VerbForm.IMPERFECT)
                     && classes.find(s, Math.max(0, t.first() - 8), Math.min(s.size(), t.last() + 13), "recent-time") < 0) {
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
                         + " trigger of its sentence, a noun or an imperfect verb with no news-day time near it (أمس، اليوم): a reference, not a report");
@@ -383,7 +383,7 @@ public final class EventCoder {
         if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()) {
             return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
         }
-        if (t.entry().anchor() && !t.isVerb() && !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6))) {
+        if (t.entry().anchor() && !t.isVerb() && !performed(s, c, t) && !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6))) {
             return "a violent or protest noun is an occurrence only with an anchor next to it (a time, a number, a casualty word, or a verb of happening such as وقع، أسفر، استهدف); otherwise it is a reference";
         }
         if (!t.isVerb() && t.last() + 1 < s.size()) {
@@ -462,12 +462,33 @@ public final class EventCoder {
         return classes.findLast(s, Math.max(c.first(), t.first() - 2), t.first(), "reference-verb");
     }
 
+    /**
+     * Whether an event noun is the act of a light verb in the perfect, reported like a perfect verb: قامت الدبابة بقصف
+     * المنزل (قام ... بـ within twelve words, class performed), تم اغتصابها (تم right before it, class done).
+     */
+    private boolean performed(SentenceView s, Clause c, TriggerMatch t) {
+        if (t.isVerb() || c.kind() == Clause.Kind.RELATIVE) return false;
+        int d = t.first() - 1;
+        if (d >= c.first() && classes.at(s, d, "done")) return opensStatement(s, c, d);
+        int k = t.proclitics().endsWith("ب") ? classes.findLast(s, Math.max(c.first(), t.first() - 12), t.first(), "performed") : -1;
+        return k >= 0 && opensStatement(s, c, k);
+    }
+
+    /**
+     * Whether the light verb at {@code k} states an act rather than describes a noun (سفن تم اختطافها، من قام باعتداء):
+     * it opens its clause, or follows punctuation or a word of class statement-opener (انه، قد، ثم، حيث).
+     */
+    private boolean opensStatement(SentenceView s, Clause c, int k) {
+        if (k == c.first()) return true;
+        return s.isPunct(k - 1) || classes.at(s, k - 1, "statement-opener") || s.mentionAt(k - 1) != null && k - 2 >= c.first() && (s.isPunct(k - 2) || s.mentionAt(k - 1).first() == c.first());
+    }
+
     /** Whether tokens [from, to) report a concrete occurrence: a number, a time or casualty word, a verb of happening. */
     private boolean anchored(SentenceView s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (s.token(i).kind() == org.rasd.core.text.TokenKind.NUMBER) return true;
         }
-        return classes.find(s, from, to, "anchor") >= 0 || classes.find(s, from, to, "happen") >= 0 || classes.find(s, from, to, "perform") >= 0;
+        return classes.find(s, from, to, "anchor") >= 0 || classes.find(s, from, to, "happen") >= 0;
     }
 
     private boolean controlledByCue(SentenceView s, List<Clause> clauses, TriggerMatch t) {
