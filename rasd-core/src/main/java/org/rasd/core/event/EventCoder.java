@@ -213,7 +213,7 @@ public final class EventCoder {
                 }
             }
             CameoCode cc = cameo.get(code);
-            if ("ASSAULT".equals(cc.category()) && t.isVerb() && !actor.isEmpty() && recipient.stream().allMatch(EventCoder::placeOnly)
+            if ("ASSAULT".equals(cc.category()) && t.isVerb() && !actor.isEmpty() && !roles.actorSlot().equals("by") && recipient.stream().allMatch(EventCoder::placeOnly)
                     && classes.at(s, t.first(), "casualty-verb") && attackNounAfter(s, c, t, matches)) {
                 // قتل 20 شخصا في هجوم / جنديين اسبانيين قتلا في هجوم: the subject of a casualty verb is the victim
                 recipient = actor;
@@ -251,6 +251,10 @@ public final class EventCoder {
                         rule.append(" recipient=the people of the place (").append(local.mention().sector() == null ? "victims" : local.mention().sector()).append(')');
                     }
                 }
+            }
+            if ("ASSAULT".equals(cc.category())) {
+                List<SentenceView.Placed> local = victims.localised(s, c, recipient);
+                if (local != recipient) { recipient = local; rule.append(" recipient's country=the place's"); }
             }
             if ("PROTEST".equals(cc.category()) && recipient.isEmpty()) {
                 SentenceView.Placed where = locationMention(s, c);
@@ -338,6 +342,10 @@ public final class EventCoder {
             if (assault && e.actor().isEmpty() && !cause.isEmpty() && classes.findLast(s, Math.max(0, t.first() - 4), t.first(), "result") >= 0) {
                 List<SentenceView.Placed> actor = cause;
                 List<SentenceView.Placed> recipient = e.recipient().stream().filter(p -> !actor.contains(p)).toList();
+                if (recipient.isEmpty()) {
+                    SentenceView.Placed local = victims.peopleOfPlace(s, e.clause(), t);
+                    if (local != null) recipient = List.of(local);
+                }
                 e = new CodedEvent(t, e.code(), actor, recipient, e.modality(), e.confidence(), e.rule() + " actor=the causing attack's actor", e.clause());
                 if (trace != null) trace.add("  '" + s.surface(t.first(), t.last() + 1) + "' is the result of an earlier attack: its actor is " + names(actor));
             }
@@ -416,7 +424,7 @@ public final class EventCoder {
         }
         // في هجوم انتحاري، بانفجار عبوة: a violent noun after في or بـ, even one not coded itself
         for (int k = t.last() + 1; k < Math.min(c.end(), t.last() + 8); k++) {
-            if (!classes.at(s, k, "violence")) continue;
+            if (!classes.at(s, k, "violence") || classes.at(s, k, SentenceView.AGENT_MARKER)) continue; // برصاص X names the agent
             if (s.norm(k - 1).equals("في") || s.norm(k - 1).equals("اثر") || s.norm(k).startsWith("ب") && s.hasStem(k, s.norm(k).substring(1))) return true;
         }
         return false;

@@ -65,6 +65,35 @@ final class Victims {
         return new SentenceView.Placed(people, where.first(), where.last(), where.preposition(), -1);
     }
 
+    /** Sectors whose members, with no country given, are taken to be of the place where the attack happened. */
+    static final java.util.Set<String> LOCAL_SECTORS = java.util.Set.of("COP", "CVL", "MIL", "GOV", "EDU", "BUS", "LAB", "MED", "REL");
+
+    /**
+     * Recipients of no country whose sector is a local one (الشرطة، المدنيين، الجنود) take the country of the place
+     * where the attack happened (دورية للشرطة في كركوك → Iraq, police); the same list when nothing changes.
+     */
+    List<SentenceView.Placed> localised(SentenceView s, Clause c, List<SentenceView.Placed> recipient) {
+        if (recipient.stream().noneMatch(Victims::unplaced)) return recipient;
+        SentenceView.Placed where = EventCoder.locationMention(s, c);
+        if (where == null || where.mention().country() == null) return recipient;
+        String country = where.mention().country();
+        List<SentenceView.Placed> out = new java.util.ArrayList<>(recipient.size());
+        for (SentenceView.Placed p : recipient) {
+            Mention m = p.mention();
+            if (!unplaced(p)) { out.add(p); continue; }
+            Mention local = new Mention(m.start(), m.end(), m.text(), m.sentence(), m.entity(), m.type(), m.name(), country + m.sector(),
+                    country, m.sector(), "implied", "victims:country-of-place " + where.mention().text());
+            out.add(new SentenceView.Placed(local, p.first(), p.last(), p.preposition(), p.group()));
+        }
+        return out;
+    }
+
+    /** A party of a local sector and no country (الشرطة، المدنيين). */
+    private static boolean unplaced(SentenceView.Placed p) {
+        String sector = p.mention().sector();
+        return p.mention().country() == null && sector != null && LOCAL_SECTORS.contains(sector);
+    }
+
     /** The victim class at token {@code k} as {class, sector}, or null. */
     private String[] sectorAt(SentenceView s, int k) {
         for (String[] cls : CLASSES) if (classes.at(s, k, cls[0])) return cls;
