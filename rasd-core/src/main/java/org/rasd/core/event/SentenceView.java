@@ -143,6 +143,11 @@ public final class SentenceView {
             }
             String p = governing(k);
             if (p != null) return p;
+            if (classes != null && k > 0 && (tokens.get(k).kind() == org.rasd.core.text.TokenKind.NUMBER || classes.at(this, k, "count"))) {
+                // من قبل عدة مسلحين، على ثلاثة جنود: a counted party is governed as its number is
+                String q = governing(k - 1);
+                if (q != null) return q;
+            }
             if (classes != null) {
                 if (classes.at(this, k, AGENT_MARKER)) return BY_MARKER; // برصاص القوات، بنيران الجيش: the agent of a casualty
                 if (classes.at(this, k, LOCATIVE_HEAD)) return locative(k);
