@@ -185,7 +185,8 @@ public final class FrameFiller {
             }
             case "any": {
                 for (SentenceView.Placed p : s.mentions()) {
-                    if (p.first() > t.last() && p.first() < c.end() && !used.contains(p.first())) return s.group(p.group());
+                    // an adjective of an attack noun (هجوم انتحاري) says who attacked, not who suffered
+                    if (p.first() > t.last() && p.first() < c.end() && !used.contains(p.first()) && !(unknownArmedAdjective(p))) return s.group(p.group());
                 }
                 return List.of();
             }
@@ -198,6 +199,10 @@ public final class FrameFiller {
                 return List.of();
             }
         }
+    }
+
+    private static boolean unknownArmedAdjective(SentenceView.Placed p) {
+        return p.adjective() && "UAF".equals(p.mention().sector()) && p.mention().country() == null;
     }
 
     /** A verb joined to what precedes it by و or ف (واعتدت، فقتلت). */

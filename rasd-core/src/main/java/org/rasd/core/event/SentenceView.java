@@ -87,8 +87,14 @@ public final class SentenceView {
             if (prev != null && prev.last() == first - 1 && nisba(m) && m.country() != null && m.country().equals(prev.mention().country())) {
                 continue; // الكونجرس الأمريكي: the nisba qualifies the mention before it
             }
+            if (prev != null && prev.last() == first - 1 && unknownArmed(m) && "AGENT".equals(prev.mention().type()) && !startsWithWaw(m, first)) {
+                continue; // مسلحون صوماليون مجهولون: the adjective qualifies the party before it
+            }
             String prep = preposition(m, first);
             if (prep.isEmpty() && isNisbaAdjective(m, first)) prep = ADJECTIVE;
+            if (prep.isEmpty() && classes != null && first > 0 && unknownArmed(m) && classes.at(this, first - 1, ATTACK_NOUN)) {
+                prep = ADJECTIVE; // هجوم انتحاري، هجوم مسلح: who attacked, as an adjective of the attack noun
+            }
             boolean coordinated = prev != null && (first == prev.last() + 1 && startsWithWaw(m, first)
                     || first == prev.last() + 2 && tokens.get(prev.last() + 1).norm().equals("و"));
             if (!coordinated) group++;
@@ -99,6 +105,14 @@ public final class SentenceView {
             prev = p;
         }
         return out;
+    }
+
+    /** Attack nouns after which an unknown armed party (انتحاري، مسلح) is an adjective: هجوم انتحاري. */
+    static final String ATTACK_NOUN = "attack-noun";
+
+    /** An armed party of no country and no name (مسلح، انتحاري، مجهولون): an agent word of sector UAF. */
+    private static boolean unknownArmed(Mention m) {
+        return "AGENT".equals(m.type()) && "UAF".equals(m.sector()) && m.country() == null;
     }
 
     /** A definite relational adjective (الإيراني، الأمريكية) naming a country. */
