@@ -257,6 +257,13 @@ public final class EventCoder {
                 if (local != recipient) { recipient = local; rule.append(" recipient's country=the place's"); }
             }
             if ("PROTEST".equals(cc.category()) && recipient.isEmpty()) {
+                SentenceView.Placed target = protestTarget(s, actor);
+                if (target != null) {
+                    recipient = s.group(target.group());
+                    rule.append(" recipient=the target of the protesters' chant or demand");
+                }
+            }
+            if ("PROTEST".equals(cc.category()) && recipient.isEmpty()) {
                 SentenceView.Placed where = locationMention(s, c);
                 if (where != null && where.mention().country() != null) {
                     Mention m0 = where.mention();
@@ -415,6 +422,20 @@ public final class EventCoder {
             if (g.enclitic().equals("ه") && !org.rasd.core.event.TriggerMatcher.endsWithTaMarbuta(s.token(k).surface()) || g.enclitic().equals("ها") || g.enclitic().equals("هم")) return true;
         }
         return false;
+    }
+
+    /**
+     * Whom protesters address, anywhere in the sentence: the party right after a chant (الموت لأمريكا، يسقط النظام:
+     * class chant) or a demand (مطالبين الحكومة التركية بـ: class demand); not one of the protesters; null when none.
+     */
+    private SentenceView.Placed protestTarget(SentenceView s, List<SentenceView.Placed> actor) {
+        for (SentenceView.Placed p : s.mentions()) {
+            if (p.first() == 0 || actor.contains(p) || p.adjective() || "في".equals(p.preposition())) continue;
+            int k = p.first() - 1;
+            if (s.isPunct(k) && k > 0) k--;
+            if (classes.at(s, k, "chant") || classes.at(s, k, "demand") && p.preposition().isEmpty()) return p;
+        }
+        return null;
     }
 
     /** Whether an ASSAULT noun trigger (هجوم، انفجار، تفجير) follows the verb in its clause. */
