@@ -128,4 +128,20 @@ class EventCountriesTest {
         Event e = at("اقتحمت القوات الإسرائيلية امس بلدة قباطية فقتلت الشاب سامي حمدان بالرصاص.", "فقتلت");
         assertThat(countries(e.actor())).containsExactly("ISR/MIL");
     }
+
+    @Test
+    void protestersChantNamesTheirTarget() throws Exception {
+        Event e = ex.extract(new RawRecord("test", null, "عنوان", "تظاهر آلاف الأفغان امس في جلال آباد وهم يرددون هتافات الموت لأمريكا.",
+                null, null, "2008-05-10", null)).events().stream().filter(x -> x.event().equals("PROTEST")).findFirst().orElseThrow();
+        assertThat(countries(e.actor())).containsExactly("AFG/null"); // a broken plural of the nisba
+        assertThat(countries(e.recipient())).containsExactly("USA/null");
+        assertThat(e.location().country()).isEqualTo("AFG");
+    }
+
+    @Test
+    void protestersDemandNamesTheirTarget() throws Exception {
+        Event e = ex.extract(new RawRecord("test", null, "عنوان", "تجمع مئات المتظاهرين امس امام مقر البرلمان مطالبين الحكومة المصرية بالاستقالة.",
+                null, null, "2008-05-10", null)).events().stream().filter(x -> x.event().equals("PROTEST")).findFirst().orElseThrow();
+        assertThat(countries(e.recipient())).containsExactly("EGY/GOV");
+    }
 }
