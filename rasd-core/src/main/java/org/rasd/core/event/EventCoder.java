@@ -24,7 +24,7 @@ public final class EventCoder {
     public static final String CLASSES = "events/classes.txt";
     public static final String CUES = "events/cues.txt";
     static final Set<String> CUE_KINDS = Set.of("speech", "source", "negation", "denial", "future", "planned-after", "hypothetical",
-            "historical", "not-negation", "complementizer", "relative", "opener", "culpability", "control", "receive", "by");
+            "historical", "not-historical", "not-negation", "complementizer", "relative", "opener", "culpability", "control", "receive", "by");
     private static final Set<String> CITY_TYPES = Set.of("CITY", "PLACE", "LOC", "REGION");
 
     private final CameoTable cameo;
@@ -52,7 +52,7 @@ public final class EventCoder {
         this.matcher = new TriggerMatcher(lexicon);
         this.splitter = new ClauseSplitter(cues);
         this.filler = new FrameFiller(cues, classes);
-        this.modality = new ModalityDetector(cues);
+        this.modality = new ModalityDetector(cues, classes);
         this.derived = new DerivedEvents(cues, cameo, modality);
     }
 
@@ -148,7 +148,8 @@ public final class EventCoder {
                 continue;
             }
             Roles roles = filler.fill(s, clauses, t);
-            if (t.entry().anchor() && t.isVerb() && !anchored(s, 0, s.size()) && (roles.actor().isEmpty() || roles.actor().get(0).mention().country() == null || t.form() == VerbForm.IMPERFECT)) {
+            boolean figurative = figurative(s, t);
+            if (t.entry().anchor() && t.isVerb() && !figurative && !anchored(s, 0, s.size()) && (roles.actor().isEmpty() || roles.actor().get(0).mention().country() == null || t.form() == VerbForm.IMPERFECT)) {
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': a violent or protest act needs a named actor of known country or a concrete anchor in its sentence (a time, a number, a casualty word)");
                 continue;
             }
@@ -179,6 +180,11 @@ public final class EventCoder {
                     rule.append(" ref:").append(cls);
                     break;
                 }
+            }
+            if (figurative) {
+                // هاجم الحزب، شن هجوما على الوزير، فتح النار على المنتقدين: no weapon, casualty or armed men in the sentence
+                code = t.entry().figurative();
+                rule.append(" figurative (no '").append(t.entry().literal()).append("' word in the sentence)");
             }
             Modality m = modality.detect(s, clauses, t, doc.date());
             if (roles.actorSlot().startsWith("subj(") && !m.claimant().isEmpty() && roles.actor().get(0).group() == m.claimant().get(0).group()) {
@@ -282,7 +288,8 @@ public final class EventCoder {
             int n = triggers.get(e.code().category()).size();
             TriggerMatch t = e.trigger();
             if (n == 1 && t.entry().anchor() && (t.form() == VerbForm.NOUN || t.form() == VerbForm.IMPERFECT)
-                    && classes.find(s, Math.max(0, t.first() - 8), Math.min(s.size(), t.last() + 13), "recent-time") < 0) {
+                    && classes.find(s, Math.max(0, t.first() - 8), Math.min(s.size(), t.last() + 13), "recent-time") < 0
+                    && !(t.form() == VerbForm.NOUN && governedByOccurrence(s, e.clause(), t))) {
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
                         + " trigger of its sentence, a noun or an imperfect verb with no news-day time near it (أمس، اليوم): a reference, not a report");
                 continue;
@@ -297,6 +304,11 @@ public final class EventCoder {
         return out;
     }
 
+    /** A noun that is the object of a perfect verb of undergoing right before it (تعرضت لهجوم): a report of the act. */
+    private boolean governedByOccurrence(SentenceView s, Clause c, TriggerMatch t) {
+        return classes.at(s, t.first(), "violence") && classes.findLast(s, Math.max(c.first(), t.first() - 2), t.first(), "undergone") >= 0;
+    }
+
     private String refined(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         Clause c = ClauseSplitter.clauseOf(clauses, t.first());
         for (String cls : t.entry().refineClasses()) {
@@ -305,22 +317,55 @@ public final class EventCoder {
         return t.entry().cameo();
     }
 
+    /** Whether a trigger with a figurative reading (هاجم → criticize) is used figuratively: no literal-class word in its sentence. */
+    private boolean figurative(SentenceView s, TriggerMatch t) {
+        return t.entry().figurative() != null && classes.find(s, 0, s.size(), t.entry().literal()) < 0;
+    }
+
+    /**
+     * A reference-head phrase (جريمة، ذكرى، التحقيق في، هذا) ending right before token {@code i}, or right before a
+     * definite adjective that precedes it (الذكرى الثانية لاغتيال); its first token, or -1.
+     */
+    private int referenceHeadBefore(SentenceView s, int i) {
+        for (int end : new int[] {i, i - 1}) {
+            if (end < i && (end < 1 || !s.norm(end).startsWith("ال"))) continue;
+            for (int k = end - 1; k >= Math.max(0, end - 3); k--) {
+                PhraseSets.Phrase p = classes.matchAt(s, k, "reference-head");
+                if (p != null && k + p.words().length == end) return k;
+            }
+        }
+        return -1;
+    }
+
     /** Why a trigger is not an event here, or null. */
     private String reject(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         Clause c = ClauseSplitter.clauseOf(clauses, t.first());
+        if (t.entry().literal() != null && t.entry().figurative() == null && classes.find(s, 0, s.size(), t.entry().literal()) < 0) {
+            return "used figuratively: no '" + t.entry().literal() + "' word (a bomb, a casualty, armed men) in the sentence (انفجر بالضحك، تفجر الخلاف)";
+        }
         String needs = t.entry().needs();
         if (needs != null && classes.find(s, t.last() + 1, Math.min(c.end(), t.last() + 9), needs) < 0
                 && classes.find(s, Math.max(c.first(), t.first() - 6), t.first(), needs) < 0) {
             return "needs a '" + needs + "' word near it in its clause";
         }
-        if (t.entry().anchor() && !t.isVerb() && t.first() > 0 && classes.at(s, t.first() - 1, "reference-head")) {
-            return "a reference to an occurrence ('" + s.norm(t.first() - 1) + "' + the event noun: جريمة اغتيال، ذكرى الهجوم), not a report of one";
+        int head = t.entry().anchor() && !t.isVerb() ? referenceHeadBefore(s, t.first()) : -1;
+        if (head >= 0) {
+            return "a reference to an occurrence ('" + s.surface(head, t.first()) + "' + the event noun: جريمة اغتيال، ذكرى الهجوم، هذا الهجوم), not a report of one";
+        }
+        if (t.entry().anchor()) {
+            int charge = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "charge");
+            if (charge >= 0) return "the charge of a trial or an investigation ('" + s.norm(charge) + "': أدينوا بتهمة تنفيذ تفجيرات، المتهمين بخطف), a reference to an earlier act, not a report";
+        }
+        if (t.entry().anchor() && t.form() == VerbForm.PERFECT && t.proclitics().equals("و") && t.first() > 0 && classes.at(s, t.first() - 1, "crime-noun")) {
+            return "a verbal noun in a list of crimes ('" + s.norm(t.first() - 1) + "' و...: اغتصاب ونهب وقتل), not a finite verb";
         }
         if (t.entry().anchor() && t.form() == VerbForm.PERFECT && t.proclitics().isEmpty() && t.first() > 0
                 && (classes.at(s, t.first() - 1, "masdar-head") || classes.at(s, t.first() - 1, "reference-head"))) {
             return "a verbal noun after '" + s.norm(t.first() - 1) + "' (محاولة قتل، في خطف), not a finite verb";
         }
-        if (!t.isVerb() && s.mentionAt(t.first()) != null && NAMED.contains(s.mentionAt(t.first()).mention().type())) {
+        if (s.mentionAt(t.first()) != null && NAMED.contains(s.mentionAt(t.first()).mention().type())
+                && (!t.isVerb() || s.mentionAt(t.first()).first() == t.first() && "PERSON".equals(s.mentionAt(t.first()).mention().type()))) {
+            // a verb only when a person's name starts with it (طالباني is no form of طالب)
             return "part of the name '" + s.mentionAt(t.first()).mention().text() + "' (منظمة العفو الدولية), not an event";
         }
         if (!t.isVerb() && t.first() > 0 && (classes.at(s, t.first() - 1, "topic-head")
@@ -330,10 +375,12 @@ public final class EventCoder {
         if (t.entry().anchor() && referencedBy(s, c, t) >= 0) {
             return "the object of a reaction ('" + s.norm(referencedBy(s, c, t)) + "': أدان الهجوم), a reference to an event, not a report of one";
         }
-        if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()) {
+        if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()
+                && !(classes.at(s, t.first(), "violence") && classes.findLast(s, Math.max(0, t.first() - 2), t.first(), "undergo") >= 0)) {
             return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
         }
-        if (t.entry().anchor() && !t.isVerb() && !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6))) {
+        if (t.entry().anchor() && !t.isVerb() && !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6))
+                && !governedByOccurrence(s, c, t)) {
             return "a violent or protest noun is an occurrence only with an anchor next to it (a time, a number, a casualty word, or a verb of happening such as وقع، أسفر، استهدف); otherwise it is a reference";
         }
         if (!t.isVerb() && t.last() + 1 < s.size()) {
