@@ -294,6 +294,11 @@ public final class EventCoder {
                         + " trigger of its sentence, a noun or an imperfect verb with no news-day time near it (أمس، اليوم): a reference, not a report");
                 continue;
             }
+            if (n == 1 && t.entry().anchor() && t.form() == VerbForm.PERFECT && !concrete(s)) {
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
+                        + " trigger of its sentence, with no concrete detail (a number, a casualty word, a news-day time): a mention, not a report");
+                continue;
+            }
             double d = !e.trigger().entry().anchor() ? 0 : n == 1 ? -0.15 : n >= 3 ? 0.1 : 0;
             if (d == 0) { out.add(e); continue; }
             double conf = round(Math.max(0.05, Math.min(1.0, e.confidence() + d)));
@@ -302,6 +307,13 @@ public final class EventCoder {
             if (trace != null) trace.add("  confidence " + (d < 0 ? "lowered: the only " : "raised: " + n + " triggers of ") + e.code().category() + " in the sentence");
         }
         return out;
+    }
+
+    /** Whether a sentence gives concrete detail of an occurrence: a number, a casualty or count word, a news-day time, a shot or shell (class casualty). */
+    private boolean concrete(SentenceView s) {
+        for (int i = 0; i < s.size(); i++) if (s.token(i).kind() == org.rasd.core.text.TokenKind.NUMBER) return true;
+        return classes.find(s, 0, s.size(), "anchor") >= 0 || classes.find(s, 0, s.size(), "recent-time") >= 0
+                || classes.find(s, 0, s.size(), "casualty") >= 0;
     }
 
     /** A noun that is the object of a perfect verb of undergoing right before it (تعرضت لهجوم): a report of the act. */
