@@ -49,7 +49,7 @@ public final class EventCoder {
         this.states = states;
         this.embedding = embedding;
         this.dates = dates;
-        this.matcher = new TriggerMatcher(lexicon);
+        this.matcher = new TriggerMatcher(lexicon, classes);
         this.splitter = new ClauseSplitter(cues);
         this.filler = new FrameFiller(cues, classes);
         this.modality = new ModalityDetector(cues, classes);
@@ -294,6 +294,11 @@ public final class EventCoder {
                         + " trigger of its sentence, a noun or an imperfect verb with no news-day time near it (أمس، اليوم): a reference, not a report");
                 continue;
             }
+            if (n == 1 && t.entry().anchor() && t.form() == VerbForm.PERFECT && e.clause().kind() == Clause.Kind.RELATIVE && e.clause().first() >= t.first() - 2) {
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
+                        + " trigger of its sentence, in a relative clause (الرهينة التي خطفت): it describes a participant, it does not report the act");
+                continue;
+            }
             if (n == 1 && t.entry().anchor() && t.form() == VerbForm.PERFECT && !concrete(s)) {
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
                         + " trigger of its sentence, with no concrete detail (a number, a casualty word, a news-day time): a mention, not a report");
@@ -363,6 +368,13 @@ public final class EventCoder {
         int head = t.entry().anchor() && !t.isVerb() ? referenceHeadBefore(s, t.first()) : -1;
         if (head >= 0) {
             return "a reference to an occurrence ('" + s.surface(head, t.first()) + "' + the event noun: جريمة اغتيال، ذكرى الهجوم، هذا الهجوم), not a report of one";
+        }
+        if (t.entry().anchor() && classes.at(s, t.first(), "recent-time") && t.last() + 1 < s.size() && classes.at(s, t.last() + 1, "recent-time")) {
+            return "a time expression ('" + s.surface(t.first(), t.last() + 2) + "': فجر أمس is dawn yesterday), not an event";
+        }
+        if (t.entry().anchor() && classes.at(s, t.first(), "casualty-verb") && classes.find(s, c.first(), c.end(), "disaster") >= 0
+                && classes.find(s, c.first(), c.end(), "violence") < 0) {
+            return "deaths in a disaster or an accident ('" + s.norm(classes.find(s, c.first(), c.end(), "disaster")) + "'), not an assault";
         }
         if (t.entry().anchor()) {
             int charge = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "charge");

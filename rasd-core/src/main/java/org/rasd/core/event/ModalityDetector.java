@@ -73,13 +73,18 @@ public final class ModalityDetector {
      */
     private int historicalCue(SentenceView s, Clause c, TriggerMatch t) {
         for (int k = t.first() - 1; k >= 0; k--) {
-            if (!cues.at(s, k, "historical") || cues.at(s, k, "not-historical")) continue;
+            if (!cues.at(s, k, "historical") || cues.at(s, k, "not-historical") || recentAfter(s, k)) continue;
             if (k >= c.first() || k == 0 || s.norm(k).equals("تاريخيا")) return k;
         }
         for (int k = t.last() + 1; k < c.end(); k++) {
-            if (cues.at(s, k, "historical") && !cues.at(s, k, "not-historical")) return k;
+            if (cues.at(s, k, "historical") && !cues.at(s, k, "not-historical") && !recentAfter(s, k)) return k;
         }
         return -1;
+    }
+
+    /** A news-day time word within four words after a cue (منذ بدء الاعتداء فجر أمس: recent, not historical). */
+    private boolean recentAfter(SentenceView s, int cue) {
+        return classes != null && classes.find(s, cue + 1, Math.min(s.size(), cue + 5), "recent-time") >= 0;
     }
 
     /** A news-day time word (أمس، اليوم، فجر) within three words of the trigger in its clause. */
