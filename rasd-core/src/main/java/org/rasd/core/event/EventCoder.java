@@ -283,10 +283,22 @@ public final class EventCoder {
     private List<CodedEvent> corroborate(SentenceView s, List<CodedEvent> coded, List<String> trace) {
         Map<String, java.util.Set<Integer>> triggers = new HashMap<>();
         for (CodedEvent e : coded) triggers.computeIfAbsent(e.code().category(), k -> new java.util.HashSet<>()).add(e.trigger().first());
+        // a category whose first occurrence trigger is the background of another event (غداة هجوم، بعد أن خطف، بسبب هجوم
+        // انتحاري): every occurrence of it in the sentence describes that background
+        Map<String, Integer> firstAt = new HashMap<>();
+        for (CodedEvent e : coded) if (e.trigger().entry().anchor()) firstAt.merge(e.code().category(), e.trigger().first(), Math::min);
+        java.util.Set<String> background = new java.util.HashSet<>();
+        firstAt.forEach((cat, i) -> { if (classes.findLast(s, Math.max(0, i - 4), i, "background") >= 0) background.add(cat); });
         List<CodedEvent> out = new ArrayList<>(coded.size());
         for (CodedEvent e : coded) {
             int n = triggers.get(e.code().category()).size();
             TriggerMatch t = e.trigger();
+            if (t.entry().anchor() && background.contains(e.code().category())) {
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the sentence's first " + e.code().category()
+                        + " trigger follows '" + s.norm(classes.findLast(s, Math.max(0, firstAt.get(e.code().category()) - 4), firstAt.get(e.code().category()), "background"))
+                        + "' (غداة هجوم، بعد أن خطف): the background of another event, reported elsewhere");
+                continue;
+            }
             if (n == 1 && t.entry().anchor() && (t.form() == VerbForm.NOUN || t.form() == VerbForm.IMPERFECT)
                     && classes.find(s, Math.max(0, t.first() - 8), Math.min(s.size(), t.last() + 13), "recent-time") < 0
                     && !(t.form() == VerbForm.NOUN && governedByOccurrence(s, e.clause(), t))) {
@@ -323,7 +335,7 @@ public final class EventCoder {
 
     /** A noun that is the object of a perfect verb of undergoing right before it (تعرضت لهجوم): a report of the act. */
     private boolean governedByOccurrence(SentenceView s, Clause c, TriggerMatch t) {
-        return classes.at(s, t.first(), "violence") && classes.findLast(s, Math.max(c.first(), t.first() - 2), t.first(), "undergone") >= 0;
+        return classes.at(s, t.first(), "violence") && classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "undergone") >= 0;
     }
 
     private String refined(SentenceView s, List<Clause> clauses, TriggerMatch t) {
@@ -400,7 +412,7 @@ public final class EventCoder {
             return "the object of a reaction ('" + s.norm(referencedBy(s, c, t)) + "': أدان الهجوم), a reference to an event, not a report of one";
         }
         if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()
-                && !(classes.at(s, t.first(), "violence") && classes.findLast(s, Math.max(0, t.first() - 2), t.first(), "undergo") >= 0)) {
+                && !(classes.at(s, t.first(), "violence") && classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "undergo") >= 0)) {
             return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
         }
         if (t.entry().anchor() && !t.isVerb() && !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6))
