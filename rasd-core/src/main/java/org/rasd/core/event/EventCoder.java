@@ -288,7 +288,10 @@ public final class EventCoder {
         Map<String, Integer> firstAt = new HashMap<>();
         for (CodedEvent e : coded) if (e.trigger().entry().anchor()) firstAt.merge(e.code().category(), e.trigger().first(), Math::min);
         java.util.Set<String> background = new java.util.HashSet<>();
-        firstAt.forEach((cat, i) -> { if (classes.findLast(s, Math.max(0, i - 4), i, "background") >= 0) background.add(cat); });
+        firstAt.forEach((cat, i) -> {
+            int b = classes.findLast(s, Math.max(0, i - 4), i, "background");
+            if (b >= 0 && classes.find(s, b + 1, i, "recent-time") < 0) background.add(cat); // منذ الصباح يهتفون: a time, not a background event
+        });
         List<CodedEvent> out = new ArrayList<>(coded.size());
         for (CodedEvent e : coded) {
             int n = triggers.get(e.code().category()).size();
