@@ -391,6 +391,10 @@ public final class EventCoder {
                 && classes.find(s, c.first(), c.end(), "violence") < 0) {
             return "deaths in a disaster or an accident ('" + s.norm(classes.find(s, c.first(), c.end(), "disaster")) + "'), not an assault";
         }
+        if (t.entry().anchor() && !t.isVerb() && classes.at(s, t.first(), "device")) {
+            int found = classes.findLast(s, Math.max(c.first(), t.first() - 6), t.first(), "defuse");
+            if (found >= 0) return "a device found or defused ('" + s.norm(found) + "': فككت قوات الأمن سيارة مفخخة), not an attack";
+        }
         if (t.entry().anchor()) {
             int charge = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "charge");
             if (charge >= 0) return "the charge of a trial or an investigation ('" + s.norm(charge) + "': أدينوا بتهمة تنفيذ تفجيرات، المتهمين بخطف), a reference to an earlier act, not a report";
