@@ -23,6 +23,8 @@ public final class EventCoder {
     public static final String STATES = "events/states.txt";
     public static final String CLASSES = "events/classes.txt";
     public static final String CUES = "events/cues.txt";
+    public static final String MONTHS = "events/months.txt";
+    static final Set<String> MONTH_KEYS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
     static final Set<String> CUE_KINDS = Set.of("speech", "source", "negation", "denial", "future", "planned-after", "hypothetical",
             "historical", "not-historical", "not-negation", "complementizer", "relative", "opener", "culpability", "control", "receive", "by");
     private static final Set<String> CITY_TYPES = Set.of("CITY", "PLACE", "LOC", "REGION");
@@ -40,7 +42,7 @@ public final class EventCoder {
     private final DateResolver dates;
     private final DerivedEvents derived;
 
-    private EventCoder(CameoTable cameo, TriggerLexicon lexicon, PhraseSets classes, PhraseSets cues, WordList states,
+    private EventCoder(CameoTable cameo, TriggerLexicon lexicon, PhraseSets classes, PhraseSets cues, PhraseSets months, WordList states,
                        EmbeddingTable embedding, DateResolver dates) {
         this.cameo = cameo;
         this.lexicon = lexicon;
@@ -52,7 +54,7 @@ public final class EventCoder {
         this.matcher = new TriggerMatcher(lexicon, classes);
         this.splitter = new ClauseSplitter(cues);
         this.filler = new FrameFiller(cues, classes);
-        this.modality = new ModalityDetector(cues, classes);
+        this.modality = new ModalityDetector(cues, classes, months);
         this.derived = new DerivedEvents(cues, cameo, modality);
     }
 
@@ -60,7 +62,8 @@ public final class EventCoder {
         CameoTable cameo = CameoTable.load(src);
         PhraseSets classes = PhraseSets.load(src, CLASSES, null);
         PhraseSets cues = PhraseSets.load(src, CUES, CUE_KINDS);
-        return new EventCoder(cameo, TriggerLexicon.load(src, cameo, classes), classes, cues, WordList.load(src, STATES),
+        PhraseSets months = PhraseSets.load(src, MONTHS, MONTH_KEYS);
+        return new EventCoder(cameo, TriggerLexicon.load(src, cameo, classes), classes, cues, months, WordList.load(src, STATES),
                 EmbeddingTable.load(src, cameo), DateResolver.load(src));
     }
 

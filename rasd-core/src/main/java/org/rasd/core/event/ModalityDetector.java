@@ -16,12 +16,18 @@ public final class ModalityDetector {
     private final PhraseSets cues;
     private final PhraseSets classes;
 
-    public ModalityDetector(PhraseSets cues) { this(cues, null); }
+    private final PhraseSets months;
 
-    /** With word classes: a news-day time word (class {@code recent-time}) next to the trigger overrides an older year. */
-    public ModalityDetector(PhraseSets cues, PhraseSets classes) {
+    public ModalityDetector(PhraseSets cues) { this(cues, null, null); }
+
+    /**
+     * With word classes (a news-day time word, class {@code recent-time}, next to the trigger overrides an older date)
+     * and month names (keys 1–12: a month with its year two or more months before the article's is historical).
+     */
+    public ModalityDetector(PhraseSets cues, PhraseSets classes, PhraseSets months) {
         this.cues = cues;
         this.classes = classes;
+        this.months = months;
     }
 
     public Modality detect(SentenceView s, List<Clause> clauses, TriggerMatch t, LocalDate articleDate) {
@@ -61,6 +67,18 @@ public final class ModalityDetector {
                 if (y > 0 && (y < articleDate.getYear() - 1 || y < articleDate.getYear() && k > 0 && (s.norm(k - 1).equals("عام") || s.norm(k - 1).equals("سنه") || s.norm(k - 1).equals("العام")))) {
                     return new Modality("historical", who, wf, wt, "year " + y + " before the article's");
                 }
+                int m = month(s, k);
+                if (m > 0) {
+                    // في يناير (كانون الثاني) عام 2008: the year within five words after the month name
+                    for (int j = k + 1; j < Math.min(s.size(), k + 7); j++) {
+                        int my = year(s.norm(j));
+                        if (my <= 0) continue;
+                        if (my * 12 + m < articleDate.getYear() * 12 + articleDate.getMonthValue() - 1) {
+                            return new Modality("historical", who, wf, wt, "month " + m + "/" + my + " before the article's");
+                        }
+                        break;
+                    }
+                }
             }
         }
         if (claim != null) return new Modality("claimed", who, wf, wt, claim.reason);
@@ -91,6 +109,13 @@ public final class ModalityDetector {
     private boolean recentNear(SentenceView s, Clause c, TriggerMatch t) {
         if (classes == null) return false;
         return classes.find(s, Math.max(c.first(), t.first() - 3), Math.min(c.end(), t.last() + 4), "recent-time") >= 0;
+    }
+
+    /** The month (1–12) whose name starts at token {@code k}, or 0. */
+    private int month(SentenceView s, int k) {
+        if (months == null) return 0;
+        for (String key : months.keys()) if (months.at(s, k, key)) return Integer.parseInt(key);
+        return 0;
     }
 
     static int year(String w) {
