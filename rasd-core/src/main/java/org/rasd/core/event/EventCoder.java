@@ -390,9 +390,9 @@ public final class EventCoder {
         if (t.entry().anchor() && classes.at(s, t.first(), "recent-time") && t.last() + 1 < s.size() && classes.at(s, t.last() + 1, "recent-time")) {
             return "a time expression ('" + s.surface(t.first(), t.last() + 2) + "': فجر أمس is dawn yesterday), not an event";
         }
-        if (t.entry().anchor() && classes.at(s, t.first(), "casualty-verb") && classes.find(s, c.first(), c.end(), "disaster") >= 0
-                && classes.find(s, c.first(), c.end(), "violence") < 0) {
-            return "deaths in a disaster or an accident ('" + s.norm(classes.find(s, c.first(), c.end(), "disaster")) + "'), not an assault";
+        if (t.entry().anchor() && classes.find(s, c.first(), c.end(), "disaster") >= 0
+                && classes.find(s, c.first(), t.first(), "attackctx") < 0 && classes.find(s, t.last() + 1, c.end(), "attackctx") < 0) {
+            return "deaths in a disaster or an accident ('" + s.norm(classes.find(s, c.first(), c.end(), "disaster")) + "') with no attack word, not an assault";
         }
         if (t.entry().anchor() && !t.isVerb() && classes.at(s, t.first(), "device")) {
             int found = classes.findLast(s, Math.max(c.first(), t.first() - 6), t.first(), "defuse");

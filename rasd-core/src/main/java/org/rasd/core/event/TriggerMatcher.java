@@ -51,10 +51,11 @@ public final class TriggerMatcher {
      */
     private boolean restAfterSubject(SentenceView s, int i, String[] rest) {
         boolean time = false;
-        for (int gap = 1; gap <= 3; gap++) {
+        for (int gap = 1; gap <= 5; gap++) {
             int k = i + 1 + gap;
             if (k > s.size() || s.isPunct(k - 1)) return false;
             if (classes != null && classes.at(s, k - 1, "recent-time")) time = true;
+            if (gap > 3 && !time) return false; // a subject of up to three words, or a subject and a time
             if (s.mentionAt(k - 1) == null && !time) continue;
             if (s.matchesFrom(k, rest)) return true;
             if (time && k < s.size() && s.token(k).kind() == org.rasd.core.text.TokenKind.NUMBER && s.matchesFrom(k + 1, rest)) return true;
