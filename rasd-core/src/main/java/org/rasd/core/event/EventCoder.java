@@ -396,11 +396,11 @@ public final class EventCoder {
         }
         if (t.entry().anchor() && !t.isVerb() && classes.at(s, t.first(), "device")) {
             int found = classes.findLast(s, Math.max(c.first(), t.first() - 6), t.first(), "defuse");
-            if (found >= 0) return "a device found or defused ('" + s.norm(found) + "': فككت قوات الأمن سيارة مفخخة), not an attack";
+            if (found >= 0) return "a device found or defused ('" + s.norm(found) + "': فككت الشرطة عبوة), not an attack";
         }
         if (t.entry().anchor()) {
             int charge = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "charge");
-            if (charge >= 0) return "the charge of a trial or an investigation ('" + s.norm(charge) + "': أدينوا بتهمة تنفيذ تفجيرات، المتهمين بخطف), a reference to an earlier act, not a report";
+            if (charge >= 0) return "the charge of a trial or an investigation ('" + s.norm(charge) + "': أدين بتهمة تنفيذ تفجير، المتهمين بخطف), a reference to an earlier act, not a report";
         }
         if (t.entry().anchor() && t.form() == VerbForm.PERFECT && t.proclitics().equals("و") && t.first() > 0 && classes.at(s, t.first() - 1, "crime-noun")) {
             return "a verbal noun in a list of crimes ('" + s.norm(t.first() - 1) + "' و...: اغتصاب ونهب وقتل), not a finite verb";

@@ -61,7 +61,7 @@ public final class ModalityDetector {
         int hist = historicalCue(s, c, t);
         if (hist >= 0) return new Modality("historical", who, wf, wt, "'" + s.norm(hist) + "'");
         if (articleDate != null && !recentNear(s, c, t)) {
-            // a year in the trigger's clause, or just before the trigger across a clause opener (في ديسمبر 2001، عندما هاجم)
+            // a year in the trigger's clause, or just before the trigger across a clause opener (في مارس 2003، عندما هاجم)
             for (int k = Math.min(c.first(), Math.max(0, t.first() - 8)); k < c.end(); k++) {
                 int y = year(s.norm(k));
                 if (y > 0 && (y < articleDate.getYear() - 1 || y < articleDate.getYear() && k > 0 && (s.norm(k - 1).equals("عام") || s.norm(k - 1).equals("سنه") || s.norm(k - 1).equals("العام")))) {
@@ -69,7 +69,7 @@ public final class ModalityDetector {
                 }
                 int m = month(s, k);
                 if (m > 0) {
-                    // في يناير (كانون الثاني) عام 2008: the year within five words after the month name
+                    // في شباط (فبراير) عام 2008: the year within five words after the month name
                     for (int j = k + 1; j < Math.min(s.size(), k + 7); j++) {
                         int my = year(s.norm(j));
                         if (my <= 0) continue;

@@ -47,7 +47,7 @@ public final class TriggerMatcher {
 
     /**
      * The fixed words of a verb phrase after a subject of one to three words (VSO order: قطع المغرب العلاقات), or after
-     * a news-day time (أطلقت صباح أمس خمسة صواريخ: a number may follow the time).
+     * a news-day time (أطلق الجيش صباح أمس صواريخ: a number may follow the time).
      */
     private boolean restAfterSubject(SentenceView s, int i, String[] rest) {
         boolean time = false;

@@ -46,7 +46,7 @@ class AssaultPrecisionTest {
             "تتهم المنظمة الميليشيا بأعمال اغتصاب ونهب وقتل في القرى.",
             // the attack is the background of another event
             "قطعت الحكومة علاقاتها مع جارتها غداة هجوم شنه متمردون على العاصمة اسفر عن مقتل 20 شخصا.",
-            "أوقفت السلطات الإمدادات لمدة أسبوع بعد أن خطف متشددون 13 شاحنة.",
+            "أغلقت السلطات المعبر الحدودي يومين بعد أن خطف مسلحون سبعة سائقين.",
             // deaths in a disaster
             "قتل 30 شخصا في زلزال ضرب المنطقة امس.",
             // a time expression, not the verb فجر
@@ -76,10 +76,10 @@ class AssaultPrecisionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "تعرضت قافلة دبلوماسية امس لهجوم بعدة قنابل في وسط العاصمة.",
-            "اطلقت الطائرات صباح امس خمسة صواريخ على الموقع.",
-            "تفجرت سيارة مفخخة في شارع تجاري وسط العاصمة امس.",
-            "اغتال مسلحون مجهولون ضابطا كبيرا في الشرطة."})
+            "تعرضت دورية للشرطة امس لهجوم بقذائف الهاون شمال المدينة.",
+            "أطلق الجيش صباح امس عشرة صواريخ على مواقع المتمردين.",
+            "تفجرت عبوة ناسفة قرب سوق الخضار امس.",
+            "اغتال مسلحون قاضيا في مدينة الموصل."})
     void reportsAreStillCoded(String sentence) throws Exception {
         assertThat(assaults(sentence)).as(sentence).isNotEmpty().anyMatch(e -> e.modality().equals("asserted"));
     }
@@ -92,9 +92,9 @@ class AssaultPrecisionTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "في ديسمبر 2005 قتل مسلحون عشرة جنود في هجوم على ثكنة.",
-            "في يناير (كانون الثاني) عام 2008 اعدم 13 شخصا شنقا في السجن.",
+            "وفي شباط (فبراير) عام 2008 قتل مسلحون ستة حراس في هجوم على مصرف.",
             "قتل مسلحون عشرة جنود في هجوم على ثكنة في العام الماضي.",
-            "يذكر أنه في مارس 2001، عندما هاجم مسلحون البرلمان، قتل 12 شخصا."})
+            "يشار إلى أنه في أكتوبر 2003، حين هاجم مسلحون مقر الوزارة، قتل تسعة موظفين."})
     void explicitEarlierDatesAreHistorical(String sentence) throws Exception {
         assertThat(assaults(sentence)).as(sentence).isNotEmpty().allMatch(e -> e.modality().equals("historical"));
     }
