@@ -426,8 +426,8 @@ public final class EventCoder {
             return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
         }
         if (t.entry().anchor() && !t.isVerb() && !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6))
-                && !governedByOccurrence(s, c, t)) {
-            return "a violent or protest noun is an occurrence only with an anchor next to it (a time, a number, a casualty word, or a verb of happening such as وقع، أسفر، استهدف); otherwise it is a reference";
+                && !governedByOccurrence(s, c, t) && !(t.last() + 1 < c.end() && classes.at(s, t.last() + 1, "device"))) {
+            return "a violent or protest noun is an occurrence only with an anchor next to it (a time, a number, a casualty word, a verb of happening such as وقع، أسفر، استهدف, or the device that exploded: انفجار عبوة); otherwise it is a reference";
         }
         if (!t.isVerb() && t.last() + 1 < s.size()) {
             String next = s.norm(t.last() + 1);
