@@ -312,7 +312,8 @@ public final class EventCoder {
                         + " trigger of its sentence, a noun or an imperfect verb with no news-day time near it (أمس، اليوم): a reference, not a report");
                 continue;
             }
-            if (n == 1 && t.entry().anchor() && t.form() == VerbForm.PERFECT && e.clause().kind() == Clause.Kind.RELATIVE && e.clause().first() >= t.first() - 2) {
+            if (n == 1 && t.entry().anchor() && t.form() == VerbForm.PERFECT && e.clause().kind() == Clause.Kind.RELATIVE && e.clause().first() >= t.first() - 2
+                    && classes.find(s, t.last() + 1, Math.min(e.clause().end(), t.last() + 3), "casualty") < 0) { // الذي قتل بالرصاص: the act itself
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
                         + " trigger of its sentence, in a relative clause (الرهينة التي خطفت): it describes a participant, it does not report the act");
                 continue;

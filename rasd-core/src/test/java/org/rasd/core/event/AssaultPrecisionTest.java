@@ -79,7 +79,9 @@ class AssaultPrecisionTest {
             "تعرضت دورية للشرطة امس لهجوم بقذائف الهاون شمال المدينة.",
             "أطلق الجيش صباح امس عشرة صواريخ على مواقع المتمردين.",
             "تفجرت عبوة ناسفة قرب سوق الخضار امس.",
-            "اغتال مسلحون قاضيا في مدينة الموصل."})
+            "اغتال مسلحون قاضيا في مدينة الموصل.",
+            // a relative clause that tells how the act was done reports it
+            "وعثرت الشرطة على جثة المسلح الذي قتل بالرصاص قرب الحاجز."})
     void reportsAreStillCoded(String sentence) throws Exception {
         assertThat(assaults(sentence)).as(sentence).isNotEmpty().anyMatch(e -> e.modality().equals("asserted"));
     }
