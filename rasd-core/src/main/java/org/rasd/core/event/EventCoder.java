@@ -340,9 +340,10 @@ public final class EventCoder {
                 || classes.find(s, 0, s.size(), "casualty") >= 0;
     }
 
-    /** A noun that is the object of a perfect verb of undergoing right before it (تعرضت لهجوم): a report of the act. */
+    /** An attack noun governed by a perfect verb of undergoing or occurring right before it (تعرضت لهجوم، وقع انفجار): a report of the act. */
     private boolean governedByOccurrence(SentenceView s, Clause c, TriggerMatch t) {
-        return classes.at(s, t.first(), "violence") && classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "undergone") >= 0;
+        return classes.at(s, t.first(), "violence") && (classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "undergone") >= 0
+                || classes.findLast(s, Math.max(c.first(), t.first() - 2), t.first(), "occur") >= 0);
     }
 
     private String refined(SentenceView s, List<Clause> clauses, TriggerMatch t) {
