@@ -47,6 +47,7 @@ class AssaultPrecisionTest {
             // the attack is the background of another event
             "قطعت الحكومة علاقاتها مع جارتها غداة هجوم شنه متمردون على العاصمة اسفر عن مقتل 20 شخصا.",
             "أغلقت السلطات المعبر الحدودي يومين بعد أن خطف مسلحون سبعة سائقين.",
+            "وأثار الهجوم الانتحاري امس موجة تنديد واسعة.",
             // deaths in a disaster
             "قتل 30 شخصا في زلزال ضرب المنطقة امس.",
             // a time expression, not the verb فجر
@@ -80,6 +81,7 @@ class AssaultPrecisionTest {
             "أطلق الجيش صباح امس عشرة صواريخ على مواقع المتمردين.",
             "تفجرت عبوة ناسفة قرب سوق الخضار امس.",
             "اغتال مسلحون قاضيا في مدينة الموصل.",
+            "وقع انفجار في سوق المدينة.",
             // a relative clause that tells how the act was done reports it
             "وعثرت الشرطة امس على جثة المسلح الذي قتل بالرصاص قرب الحاجز."})
     void reportsAreStillCoded(String sentence) throws Exception {
