@@ -39,6 +39,7 @@ public final class EventCoder {
     private final ModalityDetector modality;
     private final DateResolver dates;
     private final DerivedEvents derived;
+    private final ProtestRules protest;
 
     private EventCoder(CameoTable cameo, TriggerLexicon lexicon, PhraseSets classes, PhraseSets cues, WordList states,
                        EmbeddingTable embedding, DateResolver dates) {
@@ -54,6 +55,7 @@ public final class EventCoder {
         this.filler = new FrameFiller(cues, classes);
         this.modality = new ModalityDetector(cues);
         this.derived = new DerivedEvents(cues, cameo, modality);
+        this.protest = new ProtestRules(classes);
     }
 
     public static EventCoder load(LexiconSource src) {
@@ -148,7 +150,7 @@ public final class EventCoder {
                 continue;
             }
             Roles roles = filler.fill(s, clauses, t);
-            if (t.entry().anchor() && t.isVerb() && !anchored(s, 0, s.size()) && (roles.actor().isEmpty() || roles.actor().get(0).mention().country() == null || t.form() == VerbForm.IMPERFECT)) {
+            if (t.entry().anchor() && t.isVerb() && !anchored(s, 0, s.size(), t) && (roles.actor().isEmpty() || roles.actor().get(0).mention().country() == null || t.form() == VerbForm.IMPERFECT)) {
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': a violent or protest act needs a named actor of known country or a concrete anchor in its sentence (a time, a number, a casualty word)");
                 continue;
             }
@@ -282,7 +284,8 @@ public final class EventCoder {
             int n = triggers.get(e.code().category()).size();
             TriggerMatch t = e.trigger();
             if (n == 1 && t.entry().anchor() && (t.form() == VerbForm.NOUN || t.form() == VerbForm.IMPERFECT)
-                    && classes.find(s, Math.max(0, t.first() - 8), Math.min(s.size(), t.last() + 13), "recent-time") < 0) {
+                    && classes.find(s, Math.max(0, t.first() - 8), Math.min(s.size(), t.last() + 13), "recent-time") < 0
+                    && !(isProtest(t) && protest.occurrenceNear(s, t.first() - 4, t.last() + 6))) {
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
                         + " trigger of its sentence, a noun or an imperfect verb with no news-day time near it (أمس، اليوم): a reference, not a report");
                 continue;
@@ -333,8 +336,12 @@ public final class EventCoder {
         if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()) {
             return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
         }
-        if (t.entry().anchor() && !t.isVerb() && !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6))) {
+        if (t.entry().anchor() && !t.isVerb() && !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6), t)) {
             return "a violent or protest noun is an occurrence only with an anchor next to it (a time, a number, a casualty word, or a verb of happening such as وقع، أسفر، استهدف); otherwise it is a reference";
+        }
+        if (isProtest(t)) {
+            String why = protest.reject(s, c, t);
+            if (why != null) return why;
         }
         if (!t.isVerb() && t.last() + 1 < s.size()) {
             String next = s.norm(t.last() + 1);
@@ -406,6 +413,13 @@ public final class EventCoder {
     private int referencedBy(SentenceView s, Clause c, TriggerMatch t) {
         return classes.findLast(s, Math.max(c.first(), t.first() - 2), t.first(), "reference-verb");
     }
+
+    /** Whether tokens [from, to) report a concrete occurrence of {@code t}: for a protest, also its participants (ProtestRules). */
+    private boolean anchored(SentenceView s, int from, int to, TriggerMatch t) {
+        return anchored(s, from, to) || isProtest(t) && protest.anchoredByProtesters(s, from, to);
+    }
+
+    private boolean isProtest(TriggerMatch t) { return "PROTEST".equals(cameo.get(t.entry().cameo()).category()); }
 
     /** Whether tokens [from, to) report a concrete occurrence: a number, a time or casualty word, a verb of happening. */
     private boolean anchored(SentenceView s, int from, int to) {
