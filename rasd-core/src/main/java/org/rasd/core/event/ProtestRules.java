@@ -10,15 +10,16 @@ import org.rasd.core.text.ArabicNormalizer;
  *   <li>nouns: after an {@code anaphor} (هذه المظاهرة), a {@code protest-reference-head} (حق التظاهر، قانون
  *       التظاهر، ضحايا الاضرابات، أي أعمال شغب), a {@code protest-end} (انهوا الاحتجاج), a {@code background-head} (بعد مظاهرة، خلال المسيرة، في
  *       نهاية المظاهرة), a {@code call} (حثهم على التظاهر، يخطط لخروج مظاهرات: called for or planned, not held; up to 12 words before), an {@code express} verb (أبدى
- *       احتجاجه: an opinion), a {@code charge} (اتهمهم بالشغب), the preposition لـ (للتظاهر، للمظاهرة: a purpose
+ *       احتجاجه: an opinion), a {@code charge} (اتهمهم بالشغب), the preposition بـ unless after
+ *       {@code carry-out} (ليلة عاصفة بالاحتجاجات: a manner; قاموا بالاعتصام is a report), the preposition لـ (للتظاهر، للمظاهرة: a purpose
  *       or a possessor), the object of {@code repression} (منعت تظاهرة، فرقت مظاهرة، مظاهرات قمعتها), or
  *       before {@code not-protest} (تظاهرة التشييع: a funeral);</li>
  *   <li>verbs: in a relative clause (المتظاهرون الذين تجمعوا: background of another event), after a
  *       {@code background-verb-head} (بعدما تجمعوا، عندما خرجوا), an intransitive verb with an object pronoun
  *       (وتجمعهم: a verbal noun with a possessive), an imperfect verb describing a group in the oblique case or
  *       indefinite (اشتباكات مع متظاهرين يحتجون، جموعا من المتظاهرين يسيرون), a gathering of things
- *       ({@code not-crowd}: تجمعت مئات السيارات), and a {@code protest-detail} verb (هتف، ردد، احتج) whose crowd
- *       is already known (no indefinite {@code crowd} word near it: وهتف المتظاهرون).</li>
+ *       ({@code not-crowd}: تجمعت مئات السيارات), and a {@code protest-detail} verb (هتف، ردد، احتج) without its own
+ *       indefinite {@code crowd} and news-day time (وهتف المتظاهرون: the protest was reported before).</li>
  * </ul>
  * A protest is anchored as an occurrence by an indefinite crowd (آلاف، مئات المتظاهرين، متظاهرون), a protest
  * prop ({@code protest-prop}: لافتات، شعارات، احتجاجا) or a verb of a protest breaking out or going on
@@ -28,14 +29,12 @@ final class ProtestRules {
     private static final java.util.Set<String> WAS = java.util.Set.of("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا");
     private final PhraseSets classes;
 
-    /** The one-word phrases of the classes whose definiteness matters (crowd, described-group). */
+    /** The one-word crowd words as written (الاف is a word, not ال + اف). */
     private final java.util.Set<String> words = new java.util.HashSet<>();
 
     ProtestRules(PhraseSets classes) {
         this.classes = classes;
-        for (String key : new String[] {"crowd", "described-group"}) {
-            for (PhraseSets.Phrase p : classes.phrases(key)) if (p.words().length == 1) words.add(p.words()[0]);
-        }
+        for (PhraseSets.Phrase p : classes.phrases("crowd")) if (p.words().length == 1) words.add(p.words()[0]);
     }
 
     /** Why a PROTEST trigger does not report a protest here, or null. */
@@ -53,10 +52,15 @@ final class ProtestRules {
                 return "the time of another event ('" + s.norm(k) + "' + the noun: بعد مظاهرة، خلال المسيرة), not the report";
             }
         }
+        if (t.proclitics().replace("ال", "").endsWith("ب") && !(before >= 0 && classes.at(s, before, "carry-out"))
+                && !(before > 0 && classes.at(s, before - 1, "carry-out"))) {
+            return "a manner or an instrument (بـ + the noun: ليلة عاصفة بالاحتجاجات), not a report; قام بـ + the noun would report one";
+        }
         if (prepositionLam(t.proclitics())) {
             return "a purpose or a possessor (لـ + the noun: للتظاهر، للمظاهرة), not a report of a protest";
         }
-        if (before >= 0 && classes.at(s, before, "protest-reference-head")) {
+        if (before >= 0 && (classes.at(s, before, "protest-reference-head")
+                || before > 0 && classes.at(s, before - 1, "protest-reference-head") && classes.at(s, before, "quantifier"))) {
             return "a protest as a topic ('" + s.norm(before) + "' + the noun: حق التظاهر، قانون التظاهر، ضحايا الاضرابات), not a report";
         }
         int call = classes.findLast(s, Math.max(0, t.first() - 12), t.first(), "call");
@@ -97,8 +101,10 @@ final class ProtestRules {
         }
         int thing = classes.find(s, t.last() + 1, Math.min(c.end(), t.last() + 4), "not-crowd");
         if (thing >= 0) return "what gathers is not people ('" + s.norm(thing) + "')";
-        if (isDetail(t) && !crowdNear(s, Math.max(c.first(), t.first() - 3), Math.min(c.end(), t.last() + 4))) {
-            return "a detail (chanting, banners) of a protest whose crowd is already known (وهتف المتظاهرون): the protest was reported before";
+        if (isDetail(t) && !(crowdNear(s, Math.max(c.first(), t.first() - 3), Math.min(c.end(), t.last() + 4))
+                && classes.find(s, c.first(), c.end(), "recent-time") >= 0)) {
+            return "a detail (chanting, banners) of a protest: a report only with its own crowd and day (هتف آلاف المتظاهرين امس)"
+                    + "; otherwise the protest was reported before (وهتف المتظاهرون) or is the setting of another event";
         }
         return null;
     }
