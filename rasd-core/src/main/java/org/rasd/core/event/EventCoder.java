@@ -285,7 +285,7 @@ public final class EventCoder {
             TriggerMatch t = e.trigger();
             if (n == 1 && t.entry().anchor() && (t.form() == VerbForm.NOUN || t.form() == VerbForm.IMPERFECT)
                     && classes.find(s, Math.max(0, t.first() - 8), Math.min(s.size(), t.last() + 13), "recent-time") < 0
-                    && !(isProtest(t) && protest.occurrenceNear(s, t.first() - 4, t.last() + 6))) {
+                    && !(isProtest(t) && protest.occurrenceNear(s, t.first() - 6, t.last() + 6))) {
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
                         + " trigger of its sentence, a noun or an imperfect verb with no news-day time near it (أمس، اليوم): a reference, not a report");
                 continue;
@@ -336,7 +336,7 @@ public final class EventCoder {
         if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()) {
             return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
         }
-        if (t.entry().anchor() && !t.isVerb() && !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6), t)) {
+        if (t.entry().anchor() && !t.isVerb() && !anchored(s, Math.max(c.first(), t.first() - (isProtest(t) ? 6 : 4)), Math.min(c.end(), t.last() + 6), t)) {
             return "a violent or protest noun is an occurrence only with an anchor next to it (a time, a number, a casualty word, or a verb of happening such as وقع، أسفر، استهدف); otherwise it is a reference";
         }
         if (isProtest(t)) {

@@ -52,8 +52,7 @@ final class ProtestRules {
                 return "the time of another event ('" + s.norm(k) + "' + the noun: بعد مظاهرة، خلال المسيرة), not the report";
             }
         }
-        if (t.proclitics().replace("ال", "").endsWith("ب") && !(before >= 0 && classes.at(s, before, "carry-out"))
-                && !(before > 0 && classes.at(s, before - 1, "carry-out"))) {
+        if (t.proclitics().replace("ال", "").endsWith("ب") && classes.findLast(s, Math.max(c.first(), t.first() - 6), t.first(), "carry-out") < 0) {
             return "a manner or an instrument (بـ + the noun: ليلة عاصفة بالاحتجاجات), not a report; قام بـ + the noun would report one";
         }
         if (prepositionLam(t.proclitics())) {
@@ -63,7 +62,7 @@ final class ProtestRules {
                 || before > 0 && classes.at(s, before - 1, "protest-reference-head") && classes.at(s, before, "quantifier"))) {
             return "a protest as a topic ('" + s.norm(before) + "' + the noun: حق التظاهر، قانون التظاهر، ضحايا الاضرابات), not a report";
         }
-        int call = classes.findLast(s, Math.max(0, t.first() - 12), t.first(), "call");
+        int call = classes.findLast(s, Math.max(0, t.first() - 20), t.first(), "call");
         if (call >= 0) return "called for or planned, not held ('" + s.norm(call) + "' before the noun: حثهم على التظاهر، قرروا تسيير مظاهرة)";
         int express = classes.findLast(s, Math.max(c.first(), t.first() - 6), t.first(), "express");
         if (express >= 0) return "an opinion expressed ('" + s.norm(express) + "' + the noun: أبدى احتجاجه), not a collective act";
@@ -77,6 +76,13 @@ final class ProtestRules {
         }
         if (t.last() + 1 < s.size() && classes.at(s, t.last() + 1, "not-protest")) {
             return "not a protest ('" + s.norm(t.last() + 1) + "': a funeral procession, a torch relay)";
+        }
+        if (t.last() + 1 < s.size() && classes.at(s, t.last() + 1, "protest-aside")) {
+            return "a protest named by comparison ('" + s.norm(t.last() + 1) + "': مظاهرات مماثلة، احتجاجات أخرى، المظاهرات السابقة), not the one reported";
+        }
+        int repressed = repressionOfProtesters(s, t.last() + 1);
+        if (repressed >= 0) {
+            return "the sentence reports the repression of the protesters ('" + s.norm(repressed) + "': وفرقت الشرطة المتظاهرين); the protest is its setting";
         }
         return null;
     }
@@ -107,6 +113,20 @@ final class ProtestRules {
                     + "; otherwise the protest was reported before (وهتف المتظاهرون) or is the setting of another event";
         }
         return null;
+    }
+
+    /**
+     * A repression verb after {@code from} in the sentence whose object is the protesters (فرقت المتظاهرين), not dated
+     * as earlier by a background word just before it (بعد أن قمعت السلطة المتظاهرين), or -1.
+     */
+    private int repressionOfProtesters(SentenceView s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            if (!classes.at(s, k, "repression")) continue;
+            if (classes.find(s, k + 1, Math.min(s.size(), k + 4), "protester") < 0) continue;
+            if (classes.find(s, Math.max(0, k - 3), k, "background-head") >= 0 || classes.find(s, Math.max(0, k - 3), k, "background-verb-head") >= 0) continue;
+            return k;
+        }
+        return -1;
     }
 
     /** Whether tokens [from, to) anchor a protest as an occurrence: an indefinite crowd, a protest prop, a verb of a protest going on. */
