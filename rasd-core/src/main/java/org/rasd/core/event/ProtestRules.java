@@ -14,7 +14,8 @@ import org.rasd.core.text.ArabicNormalizer;
  *       {@code carry-out} (ليلة عاصفة بالاحتجاجات: a manner; قاموا بالاعتصام is a report), the preposition لـ (للتظاهر، للمظاهرة: a purpose
  *       or a possessor), the object of {@code repression} (منعت تظاهرة، فرقت مظاهرة، مظاهرات قمعتها), or
  *       before {@code not-protest} (تظاهرة التشييع: a funeral);</li>
- *   <li>verbs: in a relative clause (المتظاهرون الذين تجمعوا: background of another event), after a
+ *   <li>verbs: an intransitive one in a relative clause (المتظاهرون الذين تجمعوا: background of another event;
+ *       a boycott there is still reported: الانتخابات التي قاطعتها المعارضة), after a
  *       {@code background-verb-head} (بعدما تجمعوا، عندما خرجوا), an intransitive verb with an object pronoun
  *       (وتجمعهم: a verbal noun with a possessive), an imperfect verb describing a group in the oblique case or
  *       indefinite (اشتباكات مع متظاهرين يحتجون، جموعا من المتظاهرين يسيرون), a gathering of things
@@ -89,13 +90,15 @@ final class ProtestRules {
 
     private String rejectVerb(SentenceView s, Clause c, TriggerMatch t) {
         int before = t.first() - 1;
-        if (c.kind() == Clause.Kind.RELATIVE) {
+        boolean transitive = t.entry().frame().recipientSlots().contains("obj") || t.entry().frame().actorSlots().contains("obj");
+        if (c.kind() == Clause.Kind.RELATIVE && !transitive) {
+            // a boycott in a relative clause still reports one (الانتخابات التي قاطعتها المعارضة)
             return "in a relative clause (المتظاهرون الذين تجمعوا): it describes a participant of another event";
         }
         for (int k = Math.max(c.first(), t.first() - 2); k < t.first(); k++) {
             if (classes.at(s, k, "background-verb-head")) return "the time of another event ('" + s.norm(k) + "' + the verb: بعدما تجمعوا)";
         }
-        if (!t.enclitic().isEmpty() && !t.entry().frame().recipientSlots().contains("obj") && !t.entry().frame().actorSlots().contains("obj")) {
+        if (!t.enclitic().isEmpty() && !transitive) {
             return "an intransitive verb cannot take an object pronoun: '" + s.norm(t.first()) + "' is a verbal noun with a possessive (وتجمعهم)";
         }
         if (t.form() == VerbForm.IMPERFECT) {
