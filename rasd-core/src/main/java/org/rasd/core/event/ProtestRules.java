@@ -7,7 +7,7 @@ import org.rasd.core.text.ArabicNormalizer;
  * when it only refers to one reported elsewhere or describes something else. Every rule reads word classes of
  * {@code events/classes.txt}, so the words are data (docs/event-lexicon.md, "PROTEST"):
  * <ul>
- *   <li>nouns: after an {@code anaphor} (هذه المظاهرة), a {@code protest-reference-head} (حق التظاهر، قانون
+ *   <li>nouns: in a relative clause (الذين خرجوا في مظاهرات: a description), after an {@code anaphor} (هذه المظاهرة), a {@code protest-reference-head} (حق التظاهر، قانون
  *       التظاهر، ضحايا الاضرابات، أي أعمال شغب), a {@code protest-end} (انهوا الاحتجاج), a {@code background-head} (بعد مظاهرة، خلال المسيرة، في
  *       نهاية المظاهرة), a {@code call} (حثهم على التظاهر، يخطط لخروج مظاهرات: called for or planned, not held; up to 12 words before), an {@code express} verb (أبدى
  *       احتجاجه: an opinion), a {@code charge} (اتهمهم بالشغب), the preposition بـ unless after
@@ -45,6 +45,9 @@ final class ProtestRules {
 
     private String rejectNoun(SentenceView s, Clause c, TriggerMatch t) {
         int before = t.first() - 1;
+        if (c.kind() == Clause.Kind.RELATIVE) {
+            return "in a relative clause (الذين خرجوا في مظاهرات، المدن التي شهدت احتجاجات): it describes a participant or a place of another event";
+        }
         if (before >= 0 && classes.at(s, before, "anaphor")) {
             return "a protest already reported ('" + s.norm(before) + "' + the noun: هذه المظاهرة), not a new report";
         }
@@ -119,12 +122,13 @@ final class ProtestRules {
     }
 
     /**
-     * A repression verb after {@code from} in the sentence whose object is the protesters (فرقت المتظاهرين), not dated
+     * A finite repression verb ({@code repression-finite}) after {@code from} in the sentence whose object is the
+     * protesters (فرقت المتظاهرين; not a purpose: لتفريق المتظاهرين), not dated
      * as earlier by a background word just before it (بعد أن قمعت السلطة المتظاهرين), or -1.
      */
     private int repressionOfProtesters(SentenceView s, int from) {
         for (int k = from; k < s.size(); k++) {
-            if (!classes.at(s, k, "repression")) continue;
+            if (!classes.at(s, k, "repression-finite")) continue;
             if (classes.find(s, k + 1, Math.min(s.size(), k + 4), "protester") < 0) continue;
             if (classes.find(s, Math.max(0, k - 3), k, "background-head") >= 0 || classes.find(s, Math.max(0, k - 3), k, "background-verb-head") >= 0) continue;
             return k;
