@@ -312,8 +312,10 @@ public final class EventCoder {
     private String reject(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         Clause c = ClauseSplitter.clauseOf(clauses, t.first());
         String needs = t.entry().needs();
+        // a protest verb with an object pronoun (وقاطعتها المعارضة) finds its object anywhere before it in the sentence
+        int lookBack = isProtest(t) && t.isVerb() && !t.enclitic().isEmpty() ? 0 : Math.max(c.first(), t.first() - 6);
         if (needs != null && classes.find(s, t.last() + 1, Math.min(c.end(), t.last() + 9), needs) < 0
-                && classes.find(s, Math.max(c.first(), t.first() - 6), t.first(), needs) < 0) {
+                && classes.find(s, lookBack, t.first(), needs) < 0) {
             return "needs a '" + needs + "' word near it in its clause";
         }
         if (t.entry().anchor() && !t.isVerb() && t.first() > 0 && classes.at(s, t.first() - 1, "reference-head")) {

@@ -14,12 +14,12 @@ import org.rasd.core.text.ArabicNormalizer;
  *       {@code carry-out} (ليلة عاصفة بالاحتجاجات: a manner; قاموا بالاعتصام is a report), the preposition لـ (للتظاهر، للمظاهرة: a purpose
  *       or a possessor), the object of {@code repression} (منعت تظاهرة، فرقت مظاهرة، مظاهرات قمعتها), or
  *       before {@code not-protest} (تظاهرة التشييع: a funeral);</li>
- *   <li>verbs: an intransitive one in a relative clause (المتظاهرون الذين تجمعوا: background of another event;
- *       a boycott there is still reported: الانتخابات التي قاطعتها المعارضة), after a
+ *   <li>verbs: in a relative clause (المتظاهرون الذين تجمعوا، السجلات التي قاطعتها الأحزاب: background of
+ *       another event), after a
  *       {@code background-verb-head} (بعدما تجمعوا، عندما خرجوا), an intransitive verb with an object pronoun
  *       (وتجمعهم: a verbal noun with a possessive), an imperfect verb describing a group in the oblique case or
  *       indefinite (اشتباكات مع متظاهرين يحتجون، جموعا من المتظاهرين يسيرون), a gathering of things
- *       ({@code not-crowd}: تجمعت مئات السيارات), and a {@code protest-detail} verb (هتف، ردد، احتج) without its own
+ *       ({@code not-crowd}: تجمعت مئات السيارات), leaving a place ({@code leave-verb} + {@code leave-from}: خرج من المدينة), and a {@code protest-detail} verb (هتف، ردد، احتج) without its own
  *       indefinite {@code crowd} and news-day time (وهتف المتظاهرون: the protest was reported before).</li>
  * </ul>
  * A protest is anchored as an occurrence by an indefinite crowd (آلاف، مئات المتظاهرين، متظاهرون), a protest
@@ -67,6 +67,8 @@ final class ProtestRules {
             return "a protest as a topic ('" + s.norm(before) + "' + the noun: حق التظاهر، قانون التظاهر، ضحايا الاضرابات), not a report";
         }
         int call = classes.findLast(s, Math.max(0, t.first() - 20), t.first(), "call");
+        // دعا، ناشد within four words govern the noun as their content (a REQUEST, EventCoder's control); farther, this rule
+        if (call < 0) call = classes.findLast(s, Math.max(0, t.first() - 20), Math.max(0, t.first() - 4), "call-control");
         if (call >= 0) return "called for or planned, not held ('" + s.norm(call) + "' before the noun: حثهم على التظاهر، قرروا تسيير مظاهرة)";
         int express = classes.findLast(s, Math.max(c.first(), t.first() - 6), t.first(), "express");
         if (express >= 0) return "an opinion expressed ('" + s.norm(express) + "' + the noun: أبدى احتجاجه), not a collective act";
@@ -94,9 +96,8 @@ final class ProtestRules {
     private String rejectVerb(SentenceView s, Clause c, TriggerMatch t) {
         int before = t.first() - 1;
         boolean transitive = t.entry().frame().recipientSlots().contains("obj") || t.entry().frame().actorSlots().contains("obj");
-        if (c.kind() == Clause.Kind.RELATIVE && !transitive) {
-            // a boycott in a relative clause still reports one (الانتخابات التي قاطعتها المعارضة)
-            return "in a relative clause (المتظاهرون الذين تجمعوا): it describes a participant of another event";
+        if (c.kind() == Clause.Kind.RELATIVE) {
+            return "in a relative clause (المتظاهرون الذين تجمعوا، السجلات التي قاطعتها الأحزاب): background to another event, reported elsewhere";
         }
         for (int k = Math.max(c.first(), t.first() - 2); k < t.first(); k++) {
             if (classes.at(s, k, "background-verb-head")) return "the time of another event ('" + s.norm(k) + "' + the verb: بعدما تجمعوا)";
@@ -110,6 +111,9 @@ final class ProtestRules {
             if (k >= 0 && classes.at(s, k, "described-group") && (!definite(s, k) || s.norm(k).endsWith("ين"))) {
                 return "a description of '" + s.norm(k) + "' (متظاهرين يحتجون: people protesting), who take part in another event";
             }
+        }
+        if (classes.at(s, t.first(), "leave-verb") && t.last() + 1 < s.size() && classes.at(s, t.last() + 1, "leave-from")) {
+            return "leaving a place ('" + s.norm(t.last() + 1) + "' after the verb: خرج من المدينة), not a march";
         }
         int thing = classes.find(s, t.last() + 1, Math.min(c.end(), t.last() + 4), "not-crowd");
         if (thing >= 0) return "what gathers is not people ('" + s.norm(thing) + "')";
