@@ -341,7 +341,7 @@ public final class EventCoder {
         if (t.entry().anchor() && !t.isVerb() && !anchored(s, Math.max(c.first(), t.first() - (isProtest(t) ? 6 : 4)), Math.min(c.end(), t.last() + 6), t)) {
             return "a violent or protest noun is an occurrence only with an anchor next to it (a time, a number, a casualty word, or a verb of happening such as وقع، أسفر، استهدف); otherwise it is a reference";
         }
-        if (isProtest(t)) {
+        if ("PROTEST".equals(cameo.get(refined(s, clauses, t)).category())) { // not a diplomatic protest (احتجت ... لدى → 114)
             String why = protest.reject(s, c, t);
             if (why != null) return why;
         }

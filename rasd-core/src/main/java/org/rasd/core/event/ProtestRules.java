@@ -72,7 +72,7 @@ final class ProtestRules {
         if (call >= 0) return "called for or planned, not held ('" + s.norm(call) + "' before the noun: حثهم على التظاهر، قرروا تسيير مظاهرة)";
         int express = classes.findLast(s, Math.max(c.first(), t.first() - 6), t.first(), "express");
         if (express >= 0) return "an opinion expressed ('" + s.norm(express) + "' + the noun: أبدى احتجاجه), not a collective act";
-        int end = classes.findLast(s, Math.max(c.first(), t.first() - 2), t.first(), "protest-end");
+        int end = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "protest-end");
         if (end >= 0) return "the end of a protest already reported ('" + s.norm(end) + "' + the noun: انهوا الاحتجاج، قبل ان تنتهي المظاهرة)";
         int charge = classes.findLast(s, Math.max(c.first(), t.first() - 10), t.first(), "charge");
         if (charge >= 0) return "the content of a charge ('" + s.norm(charge) + "': اتهمهم بالشغب), not a report";
@@ -112,8 +112,12 @@ final class ProtestRules {
                 return "a description of '" + s.norm(k) + "' (متظاهرين يحتجون: people protesting), who take part in another event";
             }
         }
-        if (classes.at(s, t.first(), "leave-verb") && t.last() + 1 < s.size() && classes.at(s, t.last() + 1, "leave-from")) {
-            return "leaving a place ('" + s.norm(t.last() + 1) + "' after the verb: خرج من المدينة), not a march";
+        if (classes.at(s, t.first(), "leave-verb")) {
+            for (int k = t.last() + 1; k < Math.min(c.end(), t.last() + 5); k++) {
+                // من after a count is partitive (خرج الآلاف من الطلاب), من اجل a purpose, اول من امس a day
+                if (!classes.at(s, k, "leave-from") || classes.at(s, k - 1, "crowd") || k + 1 < s.size() && classes.at(s, k + 1, "min-not-place")) continue;
+                return "leaving a place ('" + s.norm(k) + "' after the verb: خرج من المدينة), not a march";
+            }
         }
         int thing = classes.find(s, t.last() + 1, Math.min(c.end(), t.last() + 4), "not-crowd");
         if (thing >= 0) return "what gathers is not people ('" + s.norm(thing) + "')";
