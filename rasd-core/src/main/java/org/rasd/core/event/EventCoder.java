@@ -227,6 +227,14 @@ public final class EventCoder {
                     rule.append(" recipient=the victims' nationality");
                 }
             }
+            if ("PROTEST".equals(cc.category()) && actor.isEmpty()) {
+                // the protesters named elsewhere in the sentence (خرجت مظاهرات ... واغلق المتظاهرون الشوارع)
+                SentenceView.Placed who = protest.participants(s, c, recipient);
+                if (who != null) {
+                    actor = s.group(who.group());
+                    rule.append(" actor=the protesters named in the sentence");
+                }
+            }
             if ("PROTEST".equals(cc.category()) && recipient.isEmpty()) {
                 SentenceView.Placed where = locationMention(s, c);
                 if (where != null && where.mention().country() != null) {

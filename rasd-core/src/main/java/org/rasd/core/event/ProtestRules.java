@@ -144,6 +144,23 @@ final class ProtestRules {
         return -1;
     }
 
+    /**
+     * The protesters a protest without a named actor is done by: the first civilian mention (sector CVL:
+     * المتظاهرون، الطلاب، العمال) of its clause, else of its sentence, that is not its recipient and not the object
+     * of a preposition of direction (الى، على، ضد), or null.
+     */
+    SentenceView.Placed participants(SentenceView s, Clause c, java.util.List<SentenceView.Placed> recipient) {
+        SentenceView.Placed inSentence = null;
+        for (SentenceView.Placed p : s.mentions()) {
+            if (!"CVL".equals(p.mention().sector()) || recipient.contains(p) || p.adjective()) continue;
+            String prep = p.preposition();
+            if (prep != null && (prep.equals("الى") || prep.equals("على") || prep.equals("ضد") || prep.equals("ل"))) continue;
+            if (c.contains(p.first())) return p;
+            if (inSentence == null) inSentence = p;
+        }
+        return inSentence;
+    }
+
     /** Whether tokens [from, to) anchor a protest as an occurrence: an indefinite crowd, a protest prop, a verb of a protest going on. */
     boolean anchoredByProtesters(SentenceView s, int from, int to) {
         return crowdNear(s, from, to) || classes.find(s, from, to, "protest-prop") >= 0 || classes.find(s, from, to, "protest-happen") >= 0;

@@ -97,6 +97,15 @@ class ProtestCodingTest {
     }
 
     @Test
+    void theProtestersNamedInTheSentenceAreTheActor() throws Exception {
+        // the noun has no argument of its own; the protesters of the next clause did it
+        List<Event> es = protests("اندلعت مظاهرات امس في وسط المدينة وأغلق المتظاهرون الشوارع الرئيسية.");
+        assertThat(es).isNotEmpty();
+        assertThat(es).allMatch(e -> !e.actor().isEmpty() && "CVL".equals(e.actor().get(0).sector()));
+        assertThat(es.get(0).rule()).contains("lexicon/events/");
+    }
+
+    @Test
     void aProtestWithoutAnAnchorIsAReference() throws Exception {
         // the definite المتظاهرون does not anchor a protest: it names one reported before
         assertThat(protests("وأكد المتحدث أن المظاهرات سلمية.")).isEmpty();
