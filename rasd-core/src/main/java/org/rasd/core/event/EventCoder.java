@@ -42,6 +42,7 @@ public final class EventCoder {
     private final DateResolver dates;
     private final DerivedEvents derived;
     private final Victims victims;
+    private final ProtestRules protest;
 
     private EventCoder(CameoTable cameo, TriggerLexicon lexicon, PhraseSets classes, PhraseSets cues, PhraseSets months, WordList states,
                        EmbeddingTable embedding, DateResolver dates) {
@@ -58,6 +59,7 @@ public final class EventCoder {
         this.modality = new ModalityDetector(cues, classes, months);
         this.derived = new DerivedEvents(cues, cameo, modality);
         this.victims = new Victims(classes);
+        this.protest = new ProtestRules(classes);
     }
 
     public static EventCoder load(LexiconSource src) {
@@ -154,7 +156,7 @@ public final class EventCoder {
             }
             Roles roles = filler.fill(s, clauses, t);
             boolean figurative = figurative(s, t);
-            if (t.entry().anchor() && t.isVerb() && !figurative && !anchored(s, 0, s.size()) && (roles.actor().isEmpty() || roles.actor().get(0).mention().country() == null || t.form() == VerbForm.IMPERFECT)) {
+            if (t.entry().anchor() && t.isVerb() && !figurative && !anchored(s, 0, s.size(), t) && (roles.actor().isEmpty() || roles.actor().get(0).mention().country() == null || t.form() == VerbForm.IMPERFECT)) {
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': a violent or protest act needs a named actor of known country or a concrete anchor in its sentence (a time, a number, a casualty word)");
                 continue;
             }
@@ -272,6 +274,14 @@ public final class EventCoder {
                     rule.append(" recipient=the target of the protesters' chant or demand");
                 }
             }
+            if ("PROTEST".equals(cc.category()) && actor.isEmpty()) {
+                // the protesters named elsewhere in the sentence (خرجت مظاهرات ... واغلق المتظاهرون الشوارع)
+                SentenceView.Placed who = protest.participants(s, c, recipient);
+                if (who != null) {
+                    actor = s.group(who.group());
+                    rule.append(" actor=the protesters named in the sentence");
+                }
+            }
             if ("PROTEST".equals(cc.category()) && recipient.isEmpty()) {
                 SentenceView.Placed where = locationMention(s, c);
                 if (where != null && where.mention().country() != null) {
@@ -345,7 +355,8 @@ public final class EventCoder {
             }
             if (n == 1 && t.entry().anchor() && (t.form() == VerbForm.NOUN && !performed(s, e.clause(), t) || t.form() == VerbForm.IMPERFECT)
                     && classes.find(s, Math.max(0, t.first() - 8), Math.min(s.size(), t.last() + 13), "recent-time") < 0
-                    && !(t.form() == VerbForm.NOUN && governedByOccurrence(s, e.clause(), t))) {
+                    && !(t.form() == VerbForm.NOUN && governedByOccurrence(s, e.clause(), t))
+                    && !(isProtest(t) && protest.occurrenceNear(s, t.first() - 6, t.last() + 6))) {
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
                         + " trigger of its sentence, a noun or an imperfect verb with no news-day time near it (أمس، اليوم): a reference, not a report");
                 continue;
@@ -356,7 +367,8 @@ public final class EventCoder {
                         + " trigger of its sentence, in a relative clause (الرهينة التي خطفت): it describes a participant, it does not report the act");
                 continue;
             }
-            if (n == 1 && t.entry().anchor() && t.form() == VerbForm.PERFECT && !concrete(s)) {
+            if (n == 1 && t.entry().anchor() && t.form() == VerbForm.PERFECT && !concrete(s)
+                    && !(isProtest(t) && protest.occurrenceNear(s, 0, s.size()))) { // a protest's own crowd is its concrete detail
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
                         + " trigger of its sentence, with no concrete detail (a number, a casualty word, a news-day time): a mention, not a report");
                 continue;
@@ -446,8 +458,10 @@ public final class EventCoder {
             return "used figuratively: no '" + t.entry().literal() + "' word (a bomb, a casualty, armed men) in the sentence (انفجر بالضحك، تفجر الخلاف)";
         }
         String needs = t.entry().needs();
+        // a protest verb with an object pronoun (وقاطعتها المعارضة) finds its object anywhere before it in the sentence
+        int lookBack = isProtest(t) && t.isVerb() && !t.enclitic().isEmpty() ? 0 : Math.max(c.first(), t.first() - 6);
         if (needs != null && classes.find(s, t.last() + 1, Math.min(c.end(), t.last() + 9), needs) < 0
-                && classes.find(s, Math.max(c.first(), t.first() - 6), t.first(), needs) < 0) {
+                && classes.find(s, lookBack, t.first(), needs) < 0) {
             return "needs a '" + needs + "' word near it in its clause";
         }
         int head = t.entry().anchor() && !t.isVerb() ? referenceHeadBefore(s, t.first()) : -1;
@@ -492,9 +506,13 @@ public final class EventCoder {
                 && !(classes.at(s, t.first(), "violence") && classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "undergo") >= 0)) {
             return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
         }
-        if (t.entry().anchor() && !t.isVerb() && !performed(s, c, t) && !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6))
+        if (t.entry().anchor() && !t.isVerb() && !performed(s, c, t) && !anchored(s, Math.max(c.first(), t.first() - (isProtest(t) ? 6 : 4)), Math.min(c.end(), t.last() + 6), t)
                 && !governedByOccurrence(s, c, t) && !(t.last() + 1 < c.end() && classes.at(s, t.last() + 1, "device"))) {
             return "a violent or protest noun is an occurrence only with an anchor next to it (a time, a number, a casualty word, a verb of happening such as وقع، أسفر، استهدف, or the device that exploded: انفجار عبوة); otherwise it is a reference";
+        }
+        if ("PROTEST".equals(cameo.get(refined(s, clauses, t)).category())) { // not a diplomatic protest (احتجت ... لدى → 114)
+            String why = protest.reject(s, c, t);
+            if (why != null) return why;
         }
         if (!t.isVerb() && t.last() + 1 < s.size()) {
             String next = s.norm(t.last() + 1);
@@ -585,6 +603,13 @@ public final class EventCoder {
     private int referencedBy(SentenceView s, Clause c, TriggerMatch t) {
         return classes.findLast(s, Math.max(c.first(), t.first() - 2), t.first(), "reference-verb");
     }
+
+    /** Whether tokens [from, to) report a concrete occurrence of {@code t}: for a protest, also its participants (ProtestRules). */
+    private boolean anchored(SentenceView s, int from, int to, TriggerMatch t) {
+        return anchored(s, from, to) || isProtest(t) && protest.anchoredByProtesters(s, from, to);
+    }
+
+    private boolean isProtest(TriggerMatch t) { return "PROTEST".equals(cameo.get(t.entry().cameo()).category()); }
 
     /**
      * Whether an event noun is the act of a light verb in the perfect, reported like a perfect verb: قامت الدبابة بقصف

@@ -76,7 +76,9 @@ public final class TriggerLexicon {
             }
         }
         if (!problems.isEmpty()) throw new LexiconException(problems);
-        idx.values().forEach(l -> l.sort((a, b) -> Integer.compare(b.length(), a.length())));
+        // longest first; at equal length an occurrence whose participants are required (anchor + needs: توجه
+        // المتظاهرون، a protest) is tried before other readings, which then apply only when it does not hold
+        idx.values().forEach(l -> l.sort(java.util.Comparator.comparingInt((Pattern p) -> -p.length()).thenComparing(p -> !(p.entry().anchor() && p.entry().needs() != null))));
         return new TriggerLexicon(idx, entries);
     }
 
