@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -48,7 +49,7 @@ public final class RasdSparkJob {
             System.exit(2);
             return;
         }
-        SparkSession.Builder b = SparkSession.builder().appName("rasd").config("spark.sql.session.timeZone", "UTC");
+        SparkSession.Builder b = withLocalFileSystem(SparkSession.builder().appName("rasd").config("spark.sql.session.timeZone", "UTC"));
         if (a.master() != null) b = b.master(a.master());
         SparkSession spark = b.getOrCreate();
         int status = 0;
@@ -68,13 +69,28 @@ public final class RasdSparkJob {
         System.exit(status);
     }
 
+    /**
+     * Installs {@link ForklessLocalFileSystem} for {@code file:} paths, on the driver and the executors, unless the
+     * user chose a local file system ({@code spark.hadoop.fs.file.impl}, or {@code fs.file.impl} in Hadoop's
+     * configuration files).
+     */
+    public static SparkSession.Builder withLocalFileSystem(SparkSession.Builder b) {
+        boolean chosen = new SparkConf().contains("spark.hadoop." + FILE_IMPL) || new Configuration().get(FILE_IMPL) != null;
+        return chosen ? b : b.config("spark.hadoop." + FILE_IMPL, ForklessLocalFileSystem.class.getName());
+    }
+
+    private static final String FILE_IMPL = "fs.file.impl", SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
     public static JobSummary run(SparkSession spark, JobArguments a) {
         long t0 = System.nanoTime();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path out = new Path(a.output());
         prepareOutput(out, conf, a.overwrite());
-        Dataset<Row> raw = read(spark, a, conf);
         int partitions = a.partitions() > 0 ? a.partitions() : 4 * spark.sparkContext().defaultParallelism();
+        // Spark's default (200) makes every shuffle and every scan of a cached shuffle output 200 tasks: far more than
+        // the cores for news-sized tables; the extraction's partition count fits them (unless the user chose one)
+        if (!spark.conf().contains(SHUFFLE_PARTITIONS)) spark.conf().set(SHUFFLE_PARTITIONS, partitions);
+        Dataset<Row> raw = read(spark, a, conf);
         // by origin (file:line): spreads the records of one big file over every core, without a sort
         Dataset<Row> extracted = raw.repartition(partitions, col("origin"))
                 .mapPartitions(new ExtractPartition(a.settings()), Encoders.row(DocumentRows.SCHEMA))
