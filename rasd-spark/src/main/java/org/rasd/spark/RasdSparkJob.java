@@ -48,7 +48,7 @@ public final class RasdSparkJob {
             System.exit(2);
             return;
         }
-        SparkSession.Builder b = withLocalFileSystem(SparkSession.builder().appName("rasd").config("spark.sql.session.timeZone", "UTC"));
+        SparkSession.Builder b = withJobDefaults(SparkSession.builder().appName("rasd").config("spark.sql.session.timeZone", "UTC"));
         if (a.master() != null) b = b.master(a.master());
         SparkSession spark = b.getOrCreate();
         ProcessClock.Reading started = ProcessClock.read();
@@ -70,6 +70,20 @@ public final class RasdSparkJob {
         }
         System.exit(status);
     }
+
+    /**
+     * The job's defaults for a new Spark session, each unless the user set it: {@link #withLocalFileSystem} and a code
+     * generation cache that holds every class of a run (1000 entries instead of Spark's
+     * 100: one run of the job generates about 150 classes, so with 100 every run, and every stage that came back to an
+     * evicted projection, generated and compiled them again, and the JIT compiled the new classes again).
+     */
+    public static SparkSession.Builder withJobDefaults(SparkSession.Builder b) {
+        SparkSession.Builder withFs = withLocalFileSystem(b);
+        return new SparkConf().contains(CODEGEN_CACHE) ? withFs : withFs.config(CODEGEN_CACHE, CODEGEN_CACHE_ENTRIES);
+    }
+
+    private static final String CODEGEN_CACHE = "spark.sql.codegen.cache.maxEntries";
+    private static final int CODEGEN_CACHE_ENTRIES = 1000;
 
     /**
      * Installs {@link ForklessLocalFileSystem} for {@code file:} paths, on the driver and the executors, unless the

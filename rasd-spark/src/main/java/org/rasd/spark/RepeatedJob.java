@@ -24,7 +24,7 @@ public final class RepeatedJob {
             System.err.println("RepeatedJob: --passes must be at least 1, and more than 1 needs --overwrite");
             System.exit(2);
         }
-        SparkSession.Builder b = RasdSparkJob.withLocalFileSystem(SparkSession.builder().appName("rasd-repeated")
+        SparkSession.Builder b = RasdSparkJob.withJobDefaults(SparkSession.builder().appName("rasd-repeated")
                 .config("spark.sql.session.timeZone", "UTC"));
         if (a.master() != null) b = b.master(a.master());
         SparkSession spark = b.getOrCreate();
