@@ -1,7 +1,6 @@
 package org.rasd.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.sum;
 
@@ -10,15 +9,16 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.rasd.core.model.Reject;
@@ -48,12 +48,15 @@ public final class RasdSparkJob {
             System.exit(2);
             return;
         }
-        SparkSession.Builder b = SparkSession.builder().appName("rasd").config("spark.sql.session.timeZone", "UTC");
+        SparkSession.Builder b = withJobDefaults(SparkSession.builder().appName("rasd").config("spark.sql.session.timeZone", "UTC"));
         if (a.master() != null) b = b.master(a.master());
         SparkSession spark = b.getOrCreate();
+        ProcessClock.Reading started = ProcessClock.read();
+        System.err.println("rasd-spark: Spark started " + started);
         int status = 0;
         try {
             JobSummary s = run(spark, a);
+            System.err.println("rasd-spark: job done " + ProcessClock.read().since(started));
             System.out.println(s.toJson());
             if (s.rejected() > 0) {
                 System.err.printf("rasd-spark: %d records rejected (reasons in %s/rejects)%n", s.rejected(), a.output());
@@ -68,39 +71,62 @@ public final class RasdSparkJob {
         System.exit(status);
     }
 
+    /**
+     * The job's defaults for a new Spark session, each unless the user set it: {@link #withLocalFileSystem} and a code
+     * generation cache that holds every class of a run (1000 entries instead of Spark's
+     * 100: one run of the job generates about 150 classes, so with 100 every run, and every stage that came back to an
+     * evicted projection, generated and compiled them again, and the JIT compiled the new classes again).
+     */
+    public static SparkSession.Builder withJobDefaults(SparkSession.Builder b) {
+        SparkSession.Builder withFs = withLocalFileSystem(b);
+        return new SparkConf().contains(CODEGEN_CACHE) ? withFs : withFs.config(CODEGEN_CACHE, CODEGEN_CACHE_ENTRIES);
+    }
+
+    private static final String CODEGEN_CACHE = "spark.sql.codegen.cache.maxEntries";
+    private static final int CODEGEN_CACHE_ENTRIES = 1000;
+
+    /**
+     * Installs {@link ForklessLocalFileSystem} for {@code file:} paths, on the driver and the executors, unless the
+     * user chose a local file system ({@code spark.hadoop.fs.file.impl}, or {@code fs.file.impl} in Hadoop's
+     * configuration files).
+     */
+    public static SparkSession.Builder withLocalFileSystem(SparkSession.Builder b) {
+        boolean chosen = new SparkConf().contains("spark.hadoop." + FILE_IMPL) || new Configuration().get(FILE_IMPL) != null;
+        return chosen ? b : b.config("spark.hadoop." + FILE_IMPL, ForklessLocalFileSystem.class.getName());
+    }
+
+    private static final String FILE_IMPL = "fs.file.impl", SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
     public static JobSummary run(SparkSession spark, JobArguments a) {
         long t0 = System.nanoTime();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path out = new Path(a.output());
         prepareOutput(out, conf, a.overwrite());
-        Dataset<Row> raw = read(spark, a, conf);
         int partitions = a.partitions() > 0 ? a.partitions() : 4 * spark.sparkContext().defaultParallelism();
+        // Spark's default (200) makes every shuffle and every scan of a cached shuffle output 200 tasks: far more than
+        // the cores for news-sized tables; the extraction's partition count fits them (unless the user chose one)
+        if (!spark.conf().contains(SHUFFLE_PARTITIONS)) spark.conf().set(SHUFFLE_PARTITIONS, partitions);
+        Dataset<Row> raw = read(spark, a, conf);
         // by origin (file:line): spreads the records of one big file over every core, without a sort
         Dataset<Row> extracted = raw.repartition(partitions, col("origin"))
                 .mapPartitions(new ExtractPartition(a.settings()), Encoders.row(DocumentRows.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try (OutputTables t = new OutputTables(spark, extracted, a.windowDays())) {
-            String dir = out.toString();
-            write(t.articles(), dir + "/articles", true);
-            write(t.sentences(), dir + "/sentences", true);
-            write(t.mentions(), dir + "/mentions", true);
+            TableWriter w = new TableWriter(out.toString(), partitions);
+            Map<String, Long> docs = w.byDate("articles", t.articles(), List.of("id"),
+                    sum("num_sentences").as("sentences"), sum("num_mentions").as("mentions"),
+                    sum("num_events").as("events"), sum(length(col("text"))).as("chars"));
+            w.byDate("sentences", t.sentences(), List.of("article_id", "index"));
+            w.byDate("mentions", t.mentions(), List.of("article_id", "mention"));
             Dataset<Row> events = t.events().persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> canonical = t.canonicalEvents(events);
-            write(events, dir + "/events", true);
-            write(canonical, dir + "/canonical_events", true);
-            write(t.rejects(), dir + "/rejects", false);
-            write(t.duplicates(), dir + "/duplicates", false);
-
-            Row docs = t.articles()
-                    .agg(sum("num_sentences"), sum("num_mentions"), sum("num_events"), sum(length(col("text"))), count("*"))
-                    .first();
-            long articles = docs.getLong(4);
-            long rejected = t.rejects().count();
-            long duplicates = t.duplicates().count();
-            long canonicalCount = canonical.count();
+            w.byDate("events", events, List.of("id"));
+            long canonical = w.byDate("canonical_events", t.canonicalEvents(events), List.of("canonical_id")).get("rows");
             events.unpersist();
+            long rejected = w.flat("rejects", t.rejects()).get("rows");
+            long duplicates = w.flat("duplicates", t.duplicates()).get("rows");
+            long articles = docs.get("rows");
             JobSummary s = new JobSummary(articles + duplicates + rejected, articles, duplicates, rejected,
-                    longOrZero(docs, 0), longOrZero(docs, 1), longOrZero(docs, 2), canonicalCount, longOrZero(docs, 3),
+                    docs.get("sentences"), docs.get("mentions"), docs.get("events"), canonical, docs.get("chars"),
                     (System.nanoTime() - t0) / 1e9);
             writeSummary(out, conf, s);
             return s;
@@ -108,8 +134,6 @@ public final class RasdSparkJob {
             extracted.unpersist();
         }
     }
-
-    private static long longOrZero(Row r, int i) { return r.isNullAt(i) ? 0 : r.getLong(i); }
 
     /** The records of every input, and a reject for each input that could not be listed. */
     static Dataset<Row> read(SparkSession spark, JobArguments a, Configuration conf) {
@@ -129,37 +153,6 @@ public final class RasdSparkJob {
             raw = raw.unionByName(ParquetRecords.read(spark, inputs.parquet(), a.settings().jsonFields(), inputs.files().size()));
         }
         return raw;
-    }
-
-    private static void write(Dataset<Row> table, String path, boolean byDate) {
-        long t0 = System.nanoTime();
-        writeTable(table, path, byDate);
-        System.err.printf(java.util.Locale.ROOT, "rasd-spark: wrote %s in %.1f s%n", path, (System.nanoTime() - t0) / 1e9);
-    }
-
-    /**
-     * Writes a table: partitioned by date, one file per date (rows of a date gathered in one task: no small files).
-     * An empty table is still written, as one Parquet file with its schema (Spark writes no data file for an empty
-     * partitioned table), so that every table of a run can be read back, by Spark or by DuckDB.
-     */
-    private static void writeTable(Dataset<Row> table, String path, boolean byDate) {
-        if (byDate) {
-            table.repartition(col("date")).write().mode(SaveMode.ErrorIfExists).partitionBy("date").parquet(path);
-        } else {
-            table.write().mode(SaveMode.ErrorIfExists).parquet(path);
-        }
-        SparkSession spark = table.sparkSession();
-        Path dir = new Path(path);
-        try {
-            FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            var files = fs.listFiles(dir, true);
-            while (files.hasNext()) {
-                if (files.next().getPath().getName().endsWith(".parquet")) return;
-            }
-            spark.createDataFrame(List.of(), table.schema()).coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot list " + path + ": " + e.getMessage(), e);
-        }
     }
 
     private static void prepareOutput(Path out, Configuration conf, boolean overwrite) {

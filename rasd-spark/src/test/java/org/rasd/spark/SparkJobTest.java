@@ -241,6 +241,29 @@ class SparkJobTest {
     }
 
     @Test
+    void aDateIsWrittenByFewTasksAndATaskWritesFewDates() throws Exception {
+        // 3 writing tasks (--partitions 3): range partitioning by (date, key) gives at most dates + 3 - 1 files, where a
+        // hash partitioning of the rows (by key) would give up to dates × 3
+        for (String name : List.of("articles", "sentences", "mentions", "events", "canonical_events")) {
+            long dates, files;
+            try (var dirs = Files.list(out.resolve(name)); var all = Files.walk(out.resolve(name))) {
+                dates = dirs.filter(d -> d.getFileName().toString().startsWith("date=")).count();
+                files = all.filter(f -> f.getFileName().toString().endsWith(".parquet")).count();
+            }
+            assertThat(dates).as(name).isPositive();
+            assertThat(files).as(name).isBetween(dates, dates + 2);
+        }
+    }
+
+    @Test
+    void localFilesAreWrittenWithoutForkingChmod() throws Exception {
+        var fs = org.apache.hadoop.fs.FileSystem.get(java.net.URI.create("file:///"), SparkSessions.local2().sparkContext().hadoopConfiguration());
+        assertThat(fs).isInstanceOf(ForklessLocalFileSystem.class);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(out.resolve("articles"))).isEqualTo(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @Test
     void lexiconsLoadOncePerJvm() {
         // local mode: the executors are threads of this JVM; 3 partitions, 2 cores, one load
         assertThat(ExtractorHolder.loads()).isEqualTo(1);

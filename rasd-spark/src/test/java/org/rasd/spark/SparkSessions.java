@@ -10,7 +10,7 @@ final class SparkSessions {
 
     static synchronized SparkSession local2() {
         if (spark == null) {
-            spark = SparkSession.builder().master("local[2]").appName("rasd-test")
+            spark = RasdSparkJob.withJobDefaults(SparkSession.builder()).master("local[2]").appName("rasd-test")
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "4")
                     .config("spark.sql.session.timeZone", "UTC")
