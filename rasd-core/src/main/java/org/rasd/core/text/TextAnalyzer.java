@@ -160,7 +160,7 @@ public final class TextAnalyzer {
     }
 
     private boolean startsWithBoilerplate(String norm) {
-        String[] words = norm.split("[\\s:،,|\\-]+", 6);
+        String[] words = splitWords(norm, 6);
         StringBuilder phrase = new StringBuilder();
         for (int i = 0; i < Math.min(words.length, boilerplate.maxTokens()); i++) {
             if (i > 0) phrase.append(' ');
@@ -168,6 +168,30 @@ public final class TextAnalyzer {
             if (boilerplate.contains(phrase.toString()) && words.length <= 12) return true;
         }
         return false;
+    }
+
+    /**
+     * {@code s.split("[\\s:،,|\\-]+", limit)} without a regular expression (this runs for every line):
+     * at most {@code limit} pieces, the last one the rest of the line; a separator at the start gives an
+     * empty first piece; trailing empty pieces are kept.
+     */
+    static String[] splitWords(String s, int limit) {
+        String[] out = new String[limit];
+        int n = 0, from = 0, i = 0;
+        while (i < s.length() && n < limit - 1) {
+            if (!isWordSeparator(s.charAt(i))) { i++; continue; }
+            int j = i + 1;
+            while (j < s.length() && isWordSeparator(s.charAt(j))) j++;
+            out[n++] = s.substring(from, i);
+            from = i = j;
+        }
+        out[n++] = s.substring(from);
+        return n == limit ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean isWordSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == ':' || c == '،' || c == ',' || c == '|' || c == '-';
     }
 
     private static int stripSeparators(String s, int from, int end) {
