@@ -2,10 +2,8 @@ package org.rasd.core.actor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.rasd.core.text.ArabicNormalizer;
 import org.rasd.core.text.NormalizedText;
 import org.rasd.core.text.Segmentation;
@@ -27,8 +25,29 @@ public final class PhraseIndex {
         public LexEntry best() { return entries.get(0); }
     }
 
-    private final Map<String, List<Stored>> phrases = new HashMap<>();
-    private final Set<String> prefixes = new HashSet<>();
+    /**
+     * Everything stored under one key: its entries (by priority), split by article flag once, so that a
+     * lookup is one hash probe and allocates nothing. A prefix of a longer phrase has a node without entries.
+     */
+    private static final class Node {
+        final List<Stored> stored = new ArrayList<>(1);
+        List<LexEntry> bare = List.of();
+        List<LexEntry> withArticle = List.of();
+
+        void add(Stored s) {
+            stored.add(s);
+            stored.sort((a, b) -> Integer.compare(a.entry().priority(), b.entry().priority()));
+            List<LexEntry> b = new ArrayList<>(), w = new ArrayList<>();
+            for (Stored x : stored) (x.article() ? w : b).add(x.entry());
+            bare = List.copyOf(b);
+            withArticle = List.copyOf(w);
+        }
+
+        List<LexEntry> entries(boolean article) { return article ? withArticle : bare; }
+    }
+
+    /** Phrase keys and every prefix of them (space-joined words): a key absent here continues no phrase. */
+    private final Map<String, Node> nodes = new HashMap<>();
 
     /** The key of a lexicon phrase and its article flag, or null when it has no word. */
     public record Key(String key, boolean article) {}
@@ -55,18 +74,11 @@ public final class PhraseIndex {
     public List<LexEntry> add(String phrase, LexEntry entry) {
         Key k = keyOf(phrase);
         if (k == null) throw new IllegalArgumentException("empty phrase");
-        List<Stored> list = phrases.computeIfAbsent(k.key(), x -> new ArrayList<>(1));
-        List<LexEntry> same = new ArrayList<>();
-        for (Stored s : list) if (s.article() == k.article()) same.add(s.entry());
-        list.add(new Stored(entry, k.article()));
-        list.sort((a, b) -> Integer.compare(a.entry().priority(), b.entry().priority()));
-        String[] parts = k.key().split(" ");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) sb.append(' ');
-            sb.append(parts[i]);
-            prefixes.add(sb.toString());
-        }
+        Node node = nodes.computeIfAbsent(k.key(), x -> new Node());
+        List<LexEntry> same = new ArrayList<>(node.entries(k.article()));
+        node.add(new Stored(entry, k.article()));
+        String key = k.key();
+        for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) nodes.computeIfAbsent(key.substring(0, sp), x -> new Node());
         return same;
     }
 
@@ -78,11 +90,8 @@ public final class PhraseIndex {
     }
 
     private List<LexEntry> entries(String key, boolean article) {
-        List<Stored> list = phrases.get(key);
-        if (list == null) return List.of();
-        List<LexEntry> out = new ArrayList<>(list.size());
-        for (Stored s : list) if (s.article() == article) out.add(s.entry());
-        return out;
+        Node n = nodes.get(key);
+        return n == null ? List.of() : n.entries(article);
     }
 
     /**
@@ -104,12 +113,12 @@ public final class PhraseIndex {
     }
 
     private Match longestFrom(List<Token> tokens, int i, String pro, String stem, Match best) {
-        // (no separate prefixes.contains(stem) test: the loop's first test is that one)
         boolean article = pro.endsWith("ال") || pro.endsWith("لل");
         String phrase = stem;
         int j = i + 1;
-        while (prefixes.contains(phrase)) {
-            List<LexEntry> found = entries(phrase, article);
+        Node node;
+        while ((node = nodes.get(phrase)) != null) {
+            List<LexEntry> found = node.entries(article);
             if (!found.isEmpty() && (best == null || j > best.end()
                     || (j == best.end() && pro.length() < best.segmentation().proclitics().length()))) {
                 best = new Match(i, j, new Segmentation(pro, stem, ""), found);
