@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rasd.core.lexicon.HashFilter;
 import org.rasd.core.text.ArabicNormalizer;
 import org.rasd.core.text.NormalizedText;
 import org.rasd.core.text.Segmentation;
@@ -48,6 +49,8 @@ public final class PhraseIndex {
 
     /** Phrase keys and every prefix of them (space-joined words): a key absent here continues no phrase. */
     private final Map<String, Node> nodes = new HashMap<>();
+    /** Pre-test of the phrases' first words: the stems of every word are tried, and most open no phrase. */
+    private final HashFilter firstWords = new HashFilter(8192);
 
     /** The key of a lexicon phrase and its article flag, or null when it has no word. */
     public record Key(String key, boolean article) {}
@@ -79,6 +82,8 @@ public final class PhraseIndex {
         node.add(new Stored(entry, k.article()));
         String key = k.key();
         for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) nodes.computeIfAbsent(key.substring(0, sp), x -> new Node());
+        int sp = key.indexOf(' ');
+        firstWords.add(sp < 0 ? key : key.substring(0, sp));
         return same;
     }
 
@@ -113,6 +118,7 @@ public final class PhraseIndex {
     }
 
     private Match longestFrom(List<Token> tokens, int i, String pro, String stem, Match best) {
+        if (!firstWords.mightContain(stem)) return best;
         boolean article = pro.endsWith("ال") || pro.endsWith("لل");
         String phrase = stem;
         int j = i + 1;
