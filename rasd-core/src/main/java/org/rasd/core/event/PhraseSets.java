@@ -115,32 +115,37 @@ public final class PhraseSets {
      * one pass of hash lookups, memoised on the sentence.
      */
     private int[][] positions(SentenceView s) {
-        return s.memo(this, () -> {
-            int[][] acc = new int[keyIds.size()][];
-            int[] count = new int[keyIds.size()];
-            for (int i = 0; i < s.size(); i++) {
-                for (String stem : s.stems(i)) {
-                    if (!firstWords.mightContain(stem)) continue;
-                    Starts st = byFirstWord.get(stem);
-                    if (st == null) continue;
-                    List<Phrase> ps = st.phrases();
-                    int[] ids = st.keys();
-                    for (int k = 0; k < ps.size(); k++) {
-                        // the first word is this stem (the index's key): match the rest only
-                        if (!s.matchesFrom(i, ps.get(k).words(), 1)) continue;
-                        int id = ids[k];
-                        int[] l = acc[id];
-                        int c = count[id];
-                        if (c > 0 && l[c - 1] == i) continue;
-                        if (l == null) l = acc[id] = new int[4];
-                        else if (c == l.length) l = acc[id] = java.util.Arrays.copyOf(l, c * 2);
-                        l[c] = i;
-                        count[id] = c + 1;
-                    }
+        return s.memo(this, computePositions);
+    }
+
+    /** One function object for the memo (a lambda capturing the sentence would be allocated on every query). */
+    private final java.util.function.Function<SentenceView, int[][]> computePositions = this::computePositions;
+
+    private int[][] computePositions(SentenceView s) {
+        int[][] acc = new int[keyIds.size()][];
+        int[] count = new int[keyIds.size()];
+        for (int i = 0; i < s.size(); i++) {
+            for (String stem : s.stems(i)) {
+                if (!firstWords.mightContain(stem)) continue;
+                Starts st = byFirstWord.get(stem);
+                if (st == null) continue;
+                List<Phrase> ps = st.phrases();
+                int[] ids = st.keys();
+                for (int k = 0; k < ps.size(); k++) {
+                    // the first word is this stem (the index's key): match the rest only
+                    if (!s.matchesFrom(i, ps.get(k).words(), 1)) continue;
+                    int id = ids[k];
+                    int[] l = acc[id];
+                    int c = count[id];
+                    if (c > 0 && l[c - 1] == i) continue;
+                    if (l == null) l = acc[id] = new int[4];
+                    else if (c == l.length) l = acc[id] = java.util.Arrays.copyOf(l, c * 2);
+                    l[c] = i;
+                    count[id] = c + 1;
                 }
             }
-            for (int id = 0; id < acc.length; id++) if (acc[id] != null) acc[id] = java.util.Arrays.copyOf(acc[id], count[id]);
-            return acc;
-        });
+        }
+        for (int id = 0; id < acc.length; id++) if (acc[id] != null) acc[id] = java.util.Arrays.copyOf(acc[id], count[id]);
+        return acc;
     }
 }

@@ -128,14 +128,22 @@ public final class SentenceView {
         return "";
     }
 
-    private final java.util.Map<Object, Object> memo = new java.util.HashMap<>(4);
+    /** Values memoised per owner: a few owners a sentence, so pairs in an array searched by identity. */
+    private Object[] memo = new Object[4];
+    private int memoSize;
 
-    /** A value computed once per sentence for {@code owner} (this view is used by one thread). */
+    /**
+     * A value computed once per sentence for {@code owner} (this view is used by one thread). The function
+     * gets this view, so that a caller can pass one function object it keeps, not a lambda made per call.
+     */
     @SuppressWarnings("unchecked")
-    <T> T memo(Object owner, java.util.function.Supplier<T> compute) {
-        Object v = memo.get(owner);
-        if (v == null) { v = compute.get(); memo.put(owner, v); }
-        return (T) v;
+    <T> T memo(Object owner, java.util.function.Function<SentenceView, T> compute) {
+        for (int k = 0; k < memoSize; k += 2) if (memo[k] == owner) return (T) memo[k + 1];
+        T v = compute.apply(this);
+        if (memoSize == memo.length) memo = java.util.Arrays.copyOf(memo, memoSize * 2);
+        memo[memoSize++] = owner;
+        memo[memoSize++] = v;
+        return v;
     }
 
     public AnalyzedSentence sentence() { return sentence; }
