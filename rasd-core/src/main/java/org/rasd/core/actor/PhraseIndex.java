@@ -111,7 +111,9 @@ public final class PhraseIndex {
         // The token's memoised segmentations with proclitics and no enclitic are exactly
         // CliticSegmenter.proclitics(word) with their rests (their stems' hashes are cached across stages).
         // Each proclitic string is a different prefix of the word, so the order of the tries does not change the result.
-        for (Segmentation s : t.segmentations()) {
+        List<Segmentation> segs = t.segmentations();
+        for (int k = 1, n = segs.size(); k < n; k++) { // (the whole word, first, is done; indexed: this runs for every word)
+            Segmentation s = segs.get(k);
             if (s.enclitic().isEmpty() && !s.proclitics().isEmpty()) best = longestFrom(tokens, i, s.proclitics(), s.stem(), best);
         }
         return best;
