@@ -36,11 +36,9 @@ public final class SentenceView {
         this.stems = new String[n][];
         this.segs = new List[n];
         for (int i = 0; i < n; i++) {
-            List<Segmentation> ss = tokens.get(i).segmentations();
-            segs[i] = ss;
-            String[] st = new String[ss.size()];
-            for (int k = 0; k < st.length; k++) st[k] = ss.get(k).stem();
-            stems[i] = st;
+            Token t = tokens.get(i);
+            segs[i] = t.segmentations();
+            stems[i] = t.stems(); // memoised on the token (shared, never modified)
         }
         this.mentionAt = new Placed[n];
         this.mentions = place(sentenceMentions);
