@@ -34,7 +34,8 @@ public final class PhraseSets {
 
     private PhraseSets(Map<String, List<Phrase>> byKey) {
         this.byKey = byKey;
-        for (String k : byKey.keySet()) keyIds.put(k, keyIds.size());
+        // interned: callers pass literals, which then compare by identity in the lookup
+        for (String k : byKey.keySet()) keyIds.put(k.intern(), keyIds.size());
         Map<String, List<Phrase>> idx = new HashMap<>();
         for (List<Phrase> ps : byKey.values()) {
             for (Phrase p : ps) idx.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
@@ -102,6 +103,17 @@ public final class PhraseSets {
         if (pos == null) return -1;
         for (int k = pos.length - 1; k >= 0; k--) if (pos[k] >= from && pos[k] < to) return pos[k];
         return -1;
+    }
+
+    private static final int[] NOWHERE = {};
+
+    /**
+     * Where the phrases of {@code key} start in a sentence, ascending (for a caller that tests many tokens:
+     * one lookup instead of one a token). The array is shared: callers must not modify it.
+     */
+    int[] starts(SentenceView s, String key) {
+        int[] pos = positions(s, key);
+        return pos == null ? NOWHERE : pos;
     }
 
     /** Where the phrases of {@code key} start in a sentence, ascending; null when nowhere (or no such key). */
