@@ -51,6 +51,8 @@ public final class PhraseIndex {
     private final Map<String, Node> nodes = new HashMap<>();
     /** Pre-test of the phrases' first words: the stems of every word are tried, and most open no phrase. */
     private final HashFilter firstWords = new HashFilter(8192);
+    /** Pre-test of the keys of two words or more, tested before a longer phrase string is built. */
+    private final HashFilter longerKeys = new HashFilter(8192);
 
     /** The key of a lexicon phrase and its article flag, or null when it has no word. */
     public record Key(String key, boolean article) {}
@@ -81,7 +83,12 @@ public final class PhraseIndex {
         List<LexEntry> same = new ArrayList<>(node.entries(k.article()));
         node.add(new Stored(entry, k.article()));
         String key = k.key();
-        for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) nodes.computeIfAbsent(key.substring(0, sp), x -> new Node());
+        for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+            String prefix = key.substring(0, sp);
+            nodes.computeIfAbsent(prefix, x -> new Node());
+            if (prefix.indexOf(' ') >= 0) longerKeys.add(prefix);
+        }
+        if (key.indexOf(' ') >= 0) longerKeys.add(key);
         int sp = key.indexOf(' ');
         firstWords.add(sp < 0 ? key : key.substring(0, sp));
         return same;
@@ -132,7 +139,9 @@ public final class PhraseIndex {
                 best = new Match(i, j, new Segmentation(pro, stem, ""), found);
             }
             if (j >= tokens.size()) break;
-            phrase = phrase + " " + tokens.get(j).norm();
+            String next = tokens.get(j).norm();
+            if (!longerKeys.mightContainHash(HashFilter.concatHash(phrase, ' ', next))) break; // no key continues so
+            phrase = phrase + " " + next;
             j++;
         }
         return best;

@@ -44,9 +44,22 @@ public final class HashFilter {
     }
 
     /** False when {@code key} is certainly not one of the keys. */
-    public boolean mightContain(String key) {
-        int b = spread(key.hashCode()) & mask;
+    public boolean mightContain(String key) { return mightContainHash(key.hashCode()); }
+
+    /**
+     * False when no key has this {@link String#hashCode()}: lets a caller test a string it has not built
+     * yet (see {@link #concatHash}).
+     */
+    public boolean mightContainHash(int hash) {
+        int b = spread(hash) & mask;
         return (bits[b >>> 6] & (1L << b)) != 0;
+    }
+
+    /** {@code (a + sep + b).hashCode()} from the parts' (cached) hash codes: String's hash is a polynomial in 31. */
+    public static int concatHash(String a, char sep, String b) {
+        int p = 1;
+        for (int k = b.length(); k > 0; k--) p *= 31;
+        return (a.hashCode() * 31 + sep) * p + b.hashCode();
     }
 
     private static int spread(int h) { return h ^ (h >>> 16) ^ (h >>> 7); }

@@ -26,4 +26,11 @@ class HashFilterTest {
         FilteredWords fw = new FilteredWords(words);
         for (String w : List.of("محمد", "علي", "قال", "قالت", "", "x")) assertThat(fw.contains(w)).isEqualTo(words.contains(w));
     }
+
+    @Test
+    void concatHashIsTheHashOfTheJoinedString() {
+        for (String a : List.of("", "وزير", "الولايات المتحدة", "x"))
+            for (String b : List.of("", "الخارجيه", "ab", "بن سلمان"))
+                assertThat(HashFilter.concatHash(a, ' ', b)).isEqualTo((a + " " + b).hashCode());
+    }
 }
