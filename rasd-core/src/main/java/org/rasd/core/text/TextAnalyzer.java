@@ -150,13 +150,14 @@ public final class TextAnalyzer {
     }
 
     private static String lineKey(String norm) {
-        StringBuilder b = new StringBuilder(norm.length());
+        char[] b = new char[norm.length()];
+        int n = 0;
         for (int i = 0; i < norm.length(); i++) {
             char c = norm.charAt(i);
             // U+0621..U+064A are all letters (tatweel U+0640 is a modifier letter): skip the Unicode table for them
-            if (c >= '\u0621' && c <= '\u064A' || Character.isLetterOrDigit(c)) b.append(c);
+            if (c >= '\u0621' && c <= '\u064A' || c != ' ' && Character.isLetterOrDigit(c)) b[n++] = c;
         }
-        return b.toString();
+        return new String(b, 0, n);
     }
 
     private boolean startsWithBoilerplate(String norm) {
