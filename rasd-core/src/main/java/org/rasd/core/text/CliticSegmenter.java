@@ -97,11 +97,34 @@ public final class CliticSegmenter {
     /** Adds pro + (word[k..] without an enclitic) + enclitic for each enclitic the word ends with, leaving a stem of two letters. */
     private static int addEnclitics(Segmentation[] out, int n, String pro, String word, int k) {
         int rest = word.length() - k;
-        for (String enc : ENCLITICS) {
+        // only the enclitics ending in the word's last letter can match (in ENCLITICS order)
+        for (String enc : endingIn(word.charAt(word.length() - 1))) {
             if (rest - enc.length() >= MIN_STEM && word.endsWith(enc)) {
                 out[n++] = new Segmentation(pro, word.substring(k, word.length() - enc.length()), enc);
             }
         }
         return n;
+    }
+
+    private static final String[] NONE = {};
+    private static final String[] ENDING_IN_ALEF = endingIn('ا', ENCLITICS), ENDING_IN_MEEM = endingIn('م', ENCLITICS),
+            ENDING_IN_NOON = endingIn('ن', ENCLITICS), ENDING_IN_YEH = endingIn('ي', ENCLITICS),
+            ENDING_IN_HEH = endingIn('ه', ENCLITICS), ENDING_IN_KAF = endingIn('ك', ENCLITICS);
+
+    /** The enclitics whose last letter is {@code c}, in ENCLITICS order (every enclitic ends in one of these six). */
+    private static String[] endingIn(char c) {
+        return switch (c) {
+            case 'ا' -> ENDING_IN_ALEF;
+            case 'م' -> ENDING_IN_MEEM;
+            case 'ن' -> ENDING_IN_NOON;
+            case 'ي' -> ENDING_IN_YEH;
+            case 'ه' -> ENDING_IN_HEH;
+            case 'ك' -> ENDING_IN_KAF;
+            default -> NONE;
+        };
+    }
+
+    private static String[] endingIn(char c, String[] all) {
+        return Arrays.stream(all).filter(e -> e.charAt(e.length() - 1) == c).toArray(String[]::new);
     }
 }
