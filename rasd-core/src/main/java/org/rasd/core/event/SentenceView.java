@@ -51,13 +51,17 @@ public final class SentenceView {
         int group = -1;
         Placed prev = null;
         for (Mention m : sorted) {
+            // the tokens overlapping the mention: from the first ending after its start (tokens are ordered and
+            // disjoint, so their ends ascend: a binary search), while they start before its end
+            int lo = 0, hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).end() > m.start()) hi = mid; else lo = mid + 1;
+            }
             int first = -1, last = -1;
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (t.end() > m.start() && t.start() < m.end()) {
-                    if (first < 0) first = i;
-                    last = i;
-                }
+            for (int i = lo; i < tokens.size() && tokens.get(i).start() < m.end(); i++) {
+                if (first < 0) first = i;
+                last = i;
             }
             if (first < 0) continue;
             if (prev != null && prev.mention().start() == m.start() && prev.mention().end() == m.end()) {
