@@ -137,8 +137,10 @@ public final class TextAnalyzer {
     static List<int[]> lines(String text) {
         List<int[]> out = new ArrayList<>();
         int s = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == '\u2029') {
+        int len = text.length();
+        for (int i = 0; i <= len; i++) {
+            char c = i == len ? '\n' : text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2029') {
                 int a = s, b = i;
                 while (a < b && Character.isWhitespace(text.charAt(a))) a++;
                 while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
