@@ -13,6 +13,15 @@ import java.util.Arrays;
 public final class ArabicNormalizer {
     private ArabicNormalizer() {}
 
+    /** NFKC of each Arabic presentation form U+FB50..U+FEFC, computed once (news text is full of them). */
+    private static final char[][] PRESENTATION_FORMS = new char['\uFEFC' - '\uFB50' + 1][];
+
+    static {
+        for (char c = '\uFB50'; c <= '\uFEFC'; c++) {
+            PRESENTATION_FORMS[c - '\uFB50'] = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toCharArray();
+        }
+    }
+
     public static NormalizedText normalize(String original) {
         int len = original.length();
         // one normalised char per original char at most, except presentation forms (NFKC may expand them)
@@ -22,7 +31,7 @@ public final class ArabicNormalizer {
         for (int i = 0; i < len; i++) {
             char c = original.charAt(i);
             if (c >= '\uFB50' && c <= '\uFEFC' && c != '\uFEFF') {
-                for (char d : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toCharArray()) {
+                for (char d : PRESENTATION_FORMS[c - '\uFB50']) {
                     char m = map(d);
                     if (m == 0) continue;
                     if (n + 1 >= out.length) { out = Arrays.copyOf(out, out.length * 2); map = Arrays.copyOf(map, out.length + 1); }
@@ -83,6 +92,7 @@ public final class ArabicNormalizer {
             default:
                 if (c >= '\u0660' && c <= '\u0669') return (char) ('0' + (c - '\u0660'));
                 if (c >= '\u06F0' && c <= '\u06F9') return (char) ('0' + (c - '\u06F0'));
+                if (c >= '\u0600' && c <= '\u06FF') return c; // the Arabic block has no case: skip the Unicode table
                 return Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
         }
     }
