@@ -26,7 +26,7 @@ public final class ActorLexicon {
     /** Kinds of actor files; a user's extra file {@code actors/NAME.KIND.txt} is read as that kind. */
     public static final List<String> KINDS = List.of("countries", "places", "organizations", "persons", "agents",
             "person-cues", "org-heads", "references");
-    public static final List<String> WORD_LISTS = List.of("first-names", "name-stops", "name-noise", "name-connectors", "ambiguous-names", "speech-verbs", "org-name-stops");
+    public static final List<String> WORD_LISTS = List.of("first-names", "name-stops", "name-noise", "name-connectors", "ambiguous-names", "speech-verbs", "org-name-stops", "ambiguous-orgs", "demonstratives");
 
     private final PhraseIndex index = new PhraseIndex();
     private final Map<String, ActorEntry> countries = new LinkedHashMap<>();
@@ -317,13 +317,15 @@ public final class ActorLexicon {
     }
 
     private void orgHeadLine(LexiconSource.Line l) {
-        String[] f = fields(l, 4, 4);
+        String[] f = fields(l, 4, 5);
         if (f == null) return;
         String sector = sector(l, f[1]);
         if (sector == null && !f[1].equals("-")) return;
         if (!f[2].equals("ORG") && !f[2].equals("IGO") && !f[2].equals("GROUP")) { problems.add(l.where() + ": type must be ORG, IGO or GROUP"); return; }
-        if (!f[3].equals("in") && !f[3].equals("out")) { problems.add(l.where() + ": last field must be in or out, not '" + f[3] + "'"); return; }
-        addPhrase(l, f[0], new LexEntry.OrgHead(f[0], sector, f[2], f[3].equals("in"), l.where()), "head:" + f[0]);
+        if (!f[3].equals("in") && !f[3].equals("out")) { problems.add(l.where() + ": fourth field must be in or out, not '" + f[3] + "'"); return; }
+        String kind = f.length > 4 ? f[4] : "name";
+        if (!kind.equals("name") && !kind.equals("description")) { problems.add(l.where() + ": fifth field must be name or description, not '" + kind + "'"); return; }
+        addPhrase(l, f[0], new LexEntry.OrgHead(f[0], sector, f[2], f[3].equals("in"), kind.equals("description"), l.where()), "head:" + f[0]);
     }
 
     private void referenceLine(LexiconSource.Line l) {

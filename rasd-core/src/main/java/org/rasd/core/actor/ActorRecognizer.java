@@ -116,8 +116,15 @@ public final class ActorRecognizer {
             if (w.length() < 4) return null;
             ArticlePersons.Person p = persons.bySurname(NameVariantKey.of(w));
             if (p == null && w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ل' || w.charAt(0) == 'ب'))
-                p = persons.bySurname(NameVariantKey.of(w.substring(1)));
+                p = persons.bySurname(NameVariantKey.of(w = w.substring(1)));
+            // keys drop the article: الثاني is no variant of ثاني unless the name itself ends with a definite word
+            if (p != null && w.startsWith("ال") && !endsWithDefiniteWord(p.name())) return null;
             return p;
+        }
+
+        boolean endsWithDefiniteWord(String name) {
+            String last = name.substring(name.lastIndexOf(' ') + 1);
+            return last.startsWith("ال") || last.startsWith("آل");
         }
 
         Segmentation bestNameSegmentation(Token t, ArticlePersons.Person p) {
@@ -167,19 +174,118 @@ public final class ActorRecognizer {
                             && m.first() > 0 && toks.get(m.first() - 1).isWord() && !lex.inList("name-stops", toks.get(m.first() - 1).norm())) {
                         return m.first() + 1; // مالي after a noun is "financial"
                     }
+                    int title = quotedTitle(s, m);
+                    if (title > 0) return title;
+                    int club = clubNamedForCity(s, m, a);
+                    if (club > 0) return club;
                     emitMatch(s, m, m.end(), a.id(), a.type(), a.name(), a.code(), a.country(), a.sector(), "lexicon", n.rule(), null);
                     if (a.country() != null && !a.type().equals("REGION")) countryNamed(a.country());
                     return m.end();
                 }
                 default -> {
+                    if (commonWordReading(toks, m)) return m.first() + 1;
                     // an organisation; the nisba of its own country after it (الكونغرس الأمريكي) only repeats where it
                     // belongs: no mention of its own (the event coder would take it for another actor), not in the span
                     int end = m.end();
                     String nis = nisbaAt(toks, end);
-                    emitMatch(s, m, end, a.id(), a.type(), a.name(), a.code(), a.country(), a.sector(), "lexicon", n.rule(), null);
+                    String how = writtenAsAgent(toks, m, a) ? "agent" : "lexicon";
+                    if (headOnlyAnnounces(m, a)) {
+                        Token name = toks.get(m.first() + 1);
+                        emit(s, name.start(), toks.get(end - 1).end(), m.first() + 1, end, a.id(), a.type(), a.name(), a.code(), a.country(),
+                                a.sector(), how, n.rule(), null);
+                    } else emitMatch(s, m, end, a.id(), a.type(), a.name(), a.code(), a.country(), a.sector(), how, n.rule(), null);
                     return nis != null && nis.equals(a.country()) ? end + 1 : end;
                 }
             }
+        }
+
+        /**
+         * Whether a one-word organisation name that is also a common word (ambiguous-orgs.txt) reads here as the
+         * common word: not right after a head noun, title or agent (شركة اتصالات، زعيم القاعدة); undetermined, or
+         * definite after a demonstrative (هذه القاعدة) or before a definite word (القاعدة السياسية).
+         */
+        boolean commonWordReading(List<Token> toks, PhraseIndex.Match m) {
+            if (m.end() - m.first() != 1) return false;
+            Segmentation seg = m.segmentation();
+            boolean definite = seg.hasArticle();
+            if (!lex.inList("ambiguous-orgs", (definite ? "ال" : "") + seg.stem())) return false;
+            if (m.first() > 0) {
+                PhraseIndex.Match prev = sm.at(m.first() - 1);
+                if (prev != null && prev.end() == m.first() && !(prev.best() instanceof LexEntry.Named) && !(prev.best() instanceof LexEntry.Nisba)) return false;
+            }
+            if (!definite) return true;
+            if (m.first() > 0 && lex.inList("demonstratives", toks.get(m.first() - 1).norm())) return true;
+            return m.end() < toks.size() && toks.get(m.end()).isWord() && toks.get(m.end()).norm().startsWith("ال");
+        }
+
+        /**
+         * A place name alone between guillemets (« الشرق الأوسط »، « القدس ») is the title of a publication named
+         * after it, not the place: an organisation (sector MED). Returns the token after the name, or -1.
+         */
+        int quotedTitle(AnalyzedSentence s, PhraseIndex.Match m) {
+            List<Token> toks = s.tokens();
+            if (m.first() == 0 || m.end() >= toks.size() || !asWritten(m)) return -1;
+            if (!toks.get(m.first() - 1).norm().equals("«") || !toks.get(m.end()).norm().equals("»")) return -1;
+            String key = doc.normalized().text().substring(toks.get(m.first()).normStart(), toks.get(m.end() - 1).normStart() + toks.get(m.end() - 1).norm().length());
+            emitMatch(s, m, m.end(), "local:org:" + key, "ORG", null, null, null, "MED", "pattern", "rule:quoted-title", null);
+            return m.end();
+        }
+
+        /**
+         * A one-word city followed by its own country's masculine demonym (برشلونة الإسباني، ليون الفرنسي) is a club named
+         * after the city: a city is feminine, the masculine adjective agrees with an implied نادي or فريق. The club
+         * is an organisation (sector BUS); the demonym only repeats its country (no mention of its own, not in the
+         * span). Returns the token after the demonym, or -1.
+         */
+        int clubNamedForCity(AnalyzedSentence s, PhraseIndex.Match m, ActorEntry a) {
+            List<Token> toks = s.tokens();
+            if (!a.type().equals("CITY") || m.end() - m.first() != 1 || a.country() == null || !a.country().equals(nisbaAt(toks, m.end()))) return -1;
+            String adj = toks.get(m.end()).norm();
+            if (!adj.startsWith("ال") || !adj.endsWith("ي")) return -1;
+            Token last = toks.get(m.end() - 1);
+            String key = doc.normalized().text().substring(toks.get(m.first()).normStart(), last.normStart() + last.norm().length());
+            emitMatch(s, m, m.end(), "local:org:" + key, "ORG", null, ActorCodes.compose(a.country(), "BUS"), a.country(), "BUS",
+                    "pattern", "rule:city-club", null);
+            countryNamed(a.country());
+            return m.end() + 1;
+        }
+
+        /**
+         * Whether the first word of a lexicon organisation's name is a head noun that stays out of names (org-heads.txt
+         * {@code out}) before one word or before words that alone are a name of the same organisation: النادي الأهلي →
+         * الأهلي، قناة الجزيرة → الجزيرة، وكالة فرانس برس → فرانس برس (but وكالة غوث وتشغيل اللاجئين keeps its head: the
+         * rest is no name by itself).
+         */
+        boolean headOnlyAnnounces(PhraseIndex.Match m, ActorEntry a) {
+            if (m.end() - m.first() < 2) return false;
+            boolean outHead = false;
+            for (LexEntry e : lex.index().lookup(m.segmentation().stem())) if (e instanceof LexEntry.OrgHead h && !h.partOfName()) outHead = true;
+            if (!outHead) return false;
+            if (m.end() - m.first() == 2) return true;
+            PhraseIndex.Match rest = sm.at(m.first() + 1);
+            if (rest == null || rest.end() != m.end() || !asWritten(rest)) return false;
+            for (LexEntry e : rest.entries()) if (e instanceof LexEntry.Named n && n.actor() == a) return true;
+            return false;
+        }
+
+        /** A match read without proclitics other than its own article (الشرق الأوسط, not للشرق الأوسط). */
+        boolean asWritten(PhraseIndex.Match m) {
+            String pro = m.segmentation().proclitics();
+            return m.segmentation().enclitic().isEmpty() && (pro.isEmpty() || pro.equals("ال"));
+        }
+
+        /**
+         * Whether a lexicon organisation is written as a generic agent and its own country's demonym (الجيش
+         * اللبناني، الحكومة العراقية، القوات المسلحة المصرية): it keeps its identity but is a description, not a
+         * proper name, so its resolution is {@code agent} (CoNLL and ANERcorp do not tag such phrases).
+         */
+        boolean writtenAsAgent(List<Token> toks, PhraseIndex.Match m, ActorEntry a) {
+            int last = m.end() - 1;
+            if (last <= m.first() || a.country() == null || !a.country().equals(nisbaAt(toks, last))) return false;
+            StringBuilder head = new StringBuilder(m.segmentation().hasArticle() ? "ال" : "").append(m.segmentation().stem());
+            for (int k = m.first() + 1; k < last; k++) head.append(' ').append(toks.get(k).norm());
+            for (LexEntry e : lex.index().lookup(head.toString())) if (e instanceof LexEntry.Agent) return true;
+            return false;
         }
 
         int agent(AnalyzedSentence s, PhraseIndex.Match m, LexEntry.Agent a) {
@@ -334,13 +440,14 @@ public final class ActorRecognizer {
             int nameFirst = h.partOfName() ? m.first() : m.end();
             Token first = toks.get(nameFirst);
             String key = doc.normalized().text().substring(first.normStart(), toks.get(end - 1).normStart() + toks.get(end - 1).norm().length());
+            String how = h.descriptive() || x.descriptive() ? "agent" : "pattern";
             if (h.partOfName()) {
-                emitMatch(s, m, end, "local:org:" + key, h.type(), null, code, country, h.sector(), "pattern", h.rule(), null);
+                emitMatch(s, m, end, "local:org:" + key, h.type(), null, code, country, h.sector(), how, h.rule(), null);
             } else {
                 Segmentation seg = first.segmentations().get(0);
                 int[] sp = first.stemSpan(seg);
                 emit(s, sp[0], toks.get(end - 1).end(), nameFirst, end, "local:org:" + key, h.type(),
-                        doc.text().substring(sp[0], toks.get(end - 1).end()), code, country, h.sector(), "pattern", h.rule(), null);
+                        doc.text().substring(sp[0], toks.get(end - 1).end()), code, country, h.sector(), how, h.rule(), null);
             }
             if (country != null) countryNamed(country);
             return end;

@@ -38,9 +38,11 @@ public sealed interface LexEntry {
 
     /**
      * A head noun that opens an organisation name (وزارة، حزب، جامعة); {@code partOfName} is false for heads
-     * that only announce a name (شركة توتال, نادي الزمالك: the name is توتال, الزمالك).
+     * that only announce a name (شركة توتال, نادي الزمالك: the name is توتال, الزمالك); {@code descriptive} is true for
+     * heads that name a body by what it does (وزارة الصحة، المحكمة العليا، لجنة الانضباط): a description, not a
+     * proper name, so the mention is a generic agent (resolution {@code agent}), not a named entity.
      */
-    record OrgHead(String phrase, String sector, String type, boolean partOfName, String rule) implements LexEntry {
+    record OrgHead(String phrase, String sector, String type, boolean partOfName, boolean descriptive, String rule) implements LexEntry {
         public int priority() { return 6; }
     }
 

@@ -28,7 +28,9 @@ import org.rasd.core.text.Tokenizer;
  * MISC; blank lines end sentences, and without them a sentence ends at . ؟ ! tokens). The text is rebuilt
  * from the tokens, recognition runs on it in chunks of {@value #SENTENCES_PER_DOCUMENT} sentences, mentions
  * are mapped to gold tokens (PERSON → PERS; COUNTRY, CITY, REGION → LOC; ORG, IGO, GROUP → ORG; agents,
- * demonyms and references are not named entities) and scored by exact span, as CoNLL-2003 does: precision,
+ * demonyms and references are not named entities — nor, following CoNLL and ANERcorp, institutions written as a
+ * description, which the recognizer resolves as agents: وزارة الصحة، الجيش اللبناني، الحكومة العراقية) and scored
+ * by exact span, as CoNLL-2003 does: precision,
  * recall and F1 per type, micro-averaged over PERS, LOC and ORG (MISC is reported but not in the micro score).
  */
 public final class NerEvaluation {

@@ -39,6 +39,7 @@ public final class EventCoder {
     private final ModalityDetector modality;
     private final DateResolver dates;
     private final DerivedEvents derived;
+    private final Victims victims;
 
     private EventCoder(CameoTable cameo, TriggerLexicon lexicon, PhraseSets classes, PhraseSets cues, WordList states,
                        EmbeddingTable embedding, DateResolver dates) {
@@ -54,6 +55,7 @@ public final class EventCoder {
         this.filler = new FrameFiller(cues, classes);
         this.modality = new ModalityDetector(cues);
         this.derived = new DerivedEvents(cues, cameo, modality);
+        this.victims = new Victims(classes);
     }
 
     public static EventCoder load(LexiconSource src) {
@@ -89,9 +91,9 @@ public final class EventCoder {
                 continue;
             }
             boolean shown = only < 0 || as.index() == only;
-            SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()));
+            SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()), classes);
             List<Clause> clauses = splitter.split(view);
-            List<CodedEvent> coded = corroborate(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null);
+            List<CodedEvent> coded = corroborate(view, causedActors(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null), shown ? trace : null);
             coded.addAll(derived.derive(view, clauses, coded, shown ? trace : null));
             topic = topicOf(coded, topic);
             if (!shown) continue;
@@ -211,18 +213,54 @@ public final class EventCoder {
                 }
             }
             CameoCode cc = cameo.get(code);
-            if ("ASSAULT".equals(cc.category()) && t.isVerb() && !actor.isEmpty() && recipient.stream().allMatch(EventCoder::placeOnly)
+            if ("ASSAULT".equals(cc.category()) && t.isVerb() && !actor.isEmpty() && !roles.actorSlot().equals("by") && recipient.stream().allMatch(EventCoder::placeOnly)
                     && classes.at(s, t.first(), "casualty-verb") && attackNounAfter(s, c, t, matches)) {
                 // قتل 20 شخصا في هجوم / جنديين اسبانيين قتلا في هجوم: the subject of a casualty verb is the victim
                 recipient = actor;
                 actor = List.of();
                 rule.append(" (casualty verb before an attack noun: the subject is the victim)");
             }
+            if (roles.actorSlot().equals("subj") && !actor.isEmpty() && actor.get(0).first() > t.last() && !m.claimant().isEmpty()
+                    && t.isVerb() && t.first() == c.first() + 2 && speakerIsSubject(s, c) && recipient.stream().allMatch(EventCoder::placeOnly)) {
+                // قال الجيش إن طائراته قصفت مجموعة من المتمردين: the noun before the verb is its subject (the speaker's);
+                // the party after the verb is its object
+                recipient = actor;
+                actor = m.claimant();
+                rule.append(" (the speaker's own subject before the verb: the party after it is the object)");
+            }
+            if ("ASSAULT".equals(cc.category()) && !t.isVerb() && roles.actorSlot().equals("subj") && !actor.isEmpty()
+                    && recipient.stream().allMatch(EventCoder::placeOnly) && classes.find(s, c.first(), t.first(), "casualty-verb") >= 0) {
+                // جرح الوزير في تفجير سيارة: the subject of the casualty verb before the attack noun is its victim
+                recipient = actor;
+                actor = List.of();
+                rule.append(" (subject of a casualty verb before the attack noun: the victim)");
+            }
             if ("ASSAULT".equals(cc.category()) && recipient.stream().allMatch(EventCoder::placeOnly)) {
                 SentenceView.Placed victim = victimNationality(s, c, t, actor);
                 if (victim != null) {
                     recipient = s.group(victim.group());
                     rule.append(" recipient=the victims' nationality");
+                } else {
+                    List<SentenceView.Placed> own = victims.ownPeople(s, c, t, m.claimant(), actor);
+                    SentenceView.Placed local = own.isEmpty() ? victims.peopleOfPlace(s, c, t) : null;
+                    if (!own.isEmpty()) {
+                        recipient = own;
+                        rule.append(" recipient=the speaker's own people (جنوده)");
+                    } else if (local != null) {
+                        recipient = List.of(local);
+                        rule.append(" recipient=the people of the place (").append(local.mention().sector() == null ? "victims" : local.mention().sector()).append(')');
+                    }
+                }
+            }
+            if ("ASSAULT".equals(cc.category())) {
+                List<SentenceView.Placed> local = victims.localised(s, c, recipient);
+                if (local != recipient) { recipient = local; rule.append(" recipient's country=the place's"); }
+            }
+            if ("PROTEST".equals(cc.category()) && recipient.isEmpty()) {
+                SentenceView.Placed target = protestTarget(s, actor);
+                if (target != null) {
+                    recipient = s.group(target.group());
+                    rule.append(" recipient=the target of the protesters' chant or demand");
                 }
             }
             if ("PROTEST".equals(cc.category()) && recipient.isEmpty()) {
@@ -281,7 +319,7 @@ public final class EventCoder {
         for (CodedEvent e : coded) {
             int n = triggers.get(e.code().category()).size();
             TriggerMatch t = e.trigger();
-            if (n == 1 && t.entry().anchor() && (t.form() == VerbForm.NOUN || t.form() == VerbForm.IMPERFECT)
+            if (n == 1 && t.entry().anchor() && (t.form() == VerbForm.NOUN && !performed(s, e.clause(), t) || t.form() == VerbForm.IMPERFECT)
                     && classes.find(s, Math.max(0, t.first() - 8), Math.min(s.size(), t.last() + 13), "recent-time") < 0) {
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
                         + " trigger of its sentence, a noun or an imperfect verb with no news-day time near it (أمس، اليوم): a reference, not a report");
@@ -293,6 +331,33 @@ public final class EventCoder {
             out.add(new CodedEvent(e.trigger(), e.code(), e.actor(), e.recipient(), e.modality(), conf,
                     e.rule() + (d < 0 ? " (uncorroborated occurrence)" : " (corroborated by " + n + " triggers)"), e.clause()));
             if (trace != null) trace.add("  confidence " + (d < 0 ? "lowered: the only " : "raised: " + n + " triggers of ") + e.code().category() + " in the sentence");
+        }
+        return out;
+    }
+
+    /**
+     * A casualty reported as the result of an attack (قصفت الدبابة المنزل مما أدى إلى مقتل ثلاثة، أسفر عن إصابة) has the
+     * attack's actor: an ASSAULT event with no actor whose trigger follows a result phrase (class result) takes the
+     * actor of the last earlier ASSAULT event of the sentence that has one.
+     */
+    private List<CodedEvent> causedActors(SentenceView s, List<CodedEvent> coded, List<String> trace) {
+        List<CodedEvent> out = new ArrayList<>(coded.size());
+        List<SentenceView.Placed> cause = List.of();
+        for (CodedEvent e : coded) {
+            boolean assault = "ASSAULT".equals(e.code().category());
+            TriggerMatch t = e.trigger();
+            if (assault && e.actor().isEmpty() && !cause.isEmpty() && classes.findLast(s, Math.max(0, t.first() - 4), t.first(), "result") >= 0) {
+                List<SentenceView.Placed> actor = cause;
+                List<SentenceView.Placed> recipient = e.recipient().stream().filter(p -> !actor.contains(p)).toList();
+                if (recipient.isEmpty()) {
+                    SentenceView.Placed local = victims.peopleOfPlace(s, e.clause(), t);
+                    if (local != null) recipient = List.of(local);
+                }
+                e = new CodedEvent(t, e.code(), actor, recipient, e.modality(), e.confidence(), e.rule() + " actor=the causing attack's actor", e.clause());
+                if (trace != null) trace.add("  '" + s.surface(t.first(), t.last() + 1) + "' is the result of an earlier attack: its actor is " + names(actor));
+            }
+            if (assault && !e.actor().isEmpty()) cause = e.actor();
+            out.add(e);
         }
         return out;
     }
@@ -333,7 +398,7 @@ public final class EventCoder {
         if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()) {
             return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
         }
-        if (t.entry().anchor() && !t.isVerb() && !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6))) {
+        if (t.entry().anchor() && !t.isVerb() && !performed(s, c, t) && !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6))) {
             return "a violent or protest noun is an occurrence only with an anchor next to it (a time, a number, a casualty word, or a verb of happening such as وقع، أسفر، استهدف); otherwise it is a reference";
         }
         if (!t.isVerb() && t.last() + 1 < s.size()) {
@@ -359,10 +424,29 @@ public final class EventCoder {
         return false;
     }
 
+    /**
+     * Whom protesters address, anywhere in the sentence: the party right after a chant (الموت لأمريكا، يسقط النظام:
+     * class chant) or a demand (مطالبين الحكومة التركية بـ: class demand); not one of the protesters; null when none.
+     */
+    private SentenceView.Placed protestTarget(SentenceView s, List<SentenceView.Placed> actor) {
+        for (SentenceView.Placed p : s.mentions()) {
+            if (p.first() == 0 || actor.contains(p) || p.adjective() || "في".equals(p.preposition())) continue;
+            int k = p.first() - 1;
+            if (s.isPunct(k) && k > 0) k--;
+            if (classes.at(s, k, "chant") || classes.at(s, k, "demand") && p.preposition().isEmpty()) return p;
+        }
+        return null;
+    }
+
     /** Whether an ASSAULT noun trigger (هجوم، انفجار، تفجير) follows the verb in its clause. */
     private boolean attackNounAfter(SentenceView s, Clause c, TriggerMatch t, List<TriggerMatch> matches) {
         for (TriggerMatch m : matches) {
             if (!m.isVerb() && m.first() > t.last() && c.contains(m.first()) && "ASSAULT".equals(cameo.get(m.entry().cameo()).category())) return true;
+        }
+        // في هجوم انتحاري، بانفجار عبوة: a violent noun after في or بـ, even one not coded itself
+        for (int k = t.last() + 1; k < Math.min(c.end(), t.last() + 8); k++) {
+            if (!classes.at(s, k, "violence") || classes.at(s, k, SentenceView.AGENT_MARKER)) continue; // برصاص X names the agent
+            if (s.norm(k - 1).equals("في") || s.norm(k - 1).equals("اثر") || s.norm(k).startsWith("ب") && s.hasStem(k, s.norm(k).substring(1))) return true;
         }
         return false;
     }
@@ -405,6 +489,27 @@ public final class EventCoder {
     /** The reaction verb (أدان، استنكر) within two words before the trigger in its clause, or -1. */
     private int referencedBy(SentenceView s, Clause c, TriggerMatch t) {
         return classes.findLast(s, Math.max(c.first(), t.first() - 2), t.first(), "reference-verb");
+    }
+
+    /**
+     * Whether an event noun is the act of a light verb in the perfect, reported like a perfect verb: قامت الدبابة بقصف
+     * المنزل (قام ... بـ within twelve words, class performed), تم اغتصابها (تم right before it, class done).
+     */
+    private boolean performed(SentenceView s, Clause c, TriggerMatch t) {
+        if (t.isVerb() || c.kind() == Clause.Kind.RELATIVE) return false;
+        int d = t.first() - 1;
+        if (d >= c.first() && classes.at(s, d, "done")) return opensStatement(s, c, d);
+        int k = t.proclitics().endsWith("ب") ? classes.findLast(s, Math.max(c.first(), t.first() - 12), t.first(), "performed") : -1;
+        return k >= 0 && opensStatement(s, c, k);
+    }
+
+    /**
+     * Whether the light verb at {@code k} states an act rather than describes a noun (سفن تم اختطافها، من قام باعتداء):
+     * it opens its clause, or follows punctuation or a word of class statement-opener (انه، قد، ثم، حيث).
+     */
+    private boolean opensStatement(SentenceView s, Clause c, int k) {
+        if (k == c.first()) return true;
+        return s.isPunct(k - 1) || classes.at(s, k - 1, "statement-opener") || s.mentionAt(k - 1) != null && k - 2 >= c.first() && (s.isPunct(k - 2) || s.mentionAt(k - 1).first() == c.first());
     }
 
     /** Whether tokens [from, to) report a concrete occurrence: a number, a time or casualty word, a verb of happening. */

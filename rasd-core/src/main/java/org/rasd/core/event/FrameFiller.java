@@ -35,7 +35,18 @@ public final class FrameFiller {
 
         List<SentenceView.Placed> actor = List.of();
         String actorSlot = "";
-        for (String slot : passive ? List.of("by") : f.actorSlots()) {
+        List<SentenceView.Placed> possessor = t.isVerb() ? List.of() : possessor(s, t);
+        if (!possessor.isEmpty() && f.actorSlots().contains("gen")) {
+            // هجماتها، اعتداءاته: the possessive pronoun on the event noun is its genitive, naming the actor
+            actor = possessor;
+            actorSlot = "gen(pronoun)";
+            notes.add("a possessive pronoun on the event noun refers to the last party named before it");
+        }
+        if (actor.isEmpty() && !t.isVerb()) {
+            List<SentenceView.Placed> doer = performer(s, c, t, used);
+            if (!doer.isEmpty()) { actor = doer; actorSlot = "subj(قام بـ)"; notes.add("قام X بـ + the event noun: X is its actor"); }
+        }
+        for (String slot : actor.isEmpty() ? (passive ? List.of("by") : f.actorSlots()) : List.<String>of()) {
             List<SentenceView.Placed> g = find(s, c, t, slot, used, true);
             if (!g.isEmpty()) { actor = g; actorSlot = slot; break; }
         }
@@ -52,6 +63,12 @@ public final class FrameFiller {
         String recipientSlot = "";
         List<String> rslots = new ArrayList<>(f.recipientSlots());
         if (passive) rslots.add(0, "subj");
+        if (!possessor.isEmpty() && actorSlot.isEmpty() && f.recipientSlots().contains("gen")) {
+            // مقتله، اغتياله: the pronoun names the victim
+            recipient = possessor;
+            recipientSlot = "gen(pronoun)";
+            rslots.clear();
+        }
         for (String slot : rslots) {
             List<SentenceView.Placed> g = find(s, c, t, slot, used, false);
             if (!g.isEmpty()) { recipient = g; recipientSlot = slot; break; }
@@ -61,6 +78,11 @@ public final class FrameFiller {
             recipient = recipient.subList(1, recipient.size());
             actorSlot = "بين";
             notes.add("بين X و Y: both sides");
+        }
+        if (actor.isEmpty() && !passive && t.isVerb() && f.actorSlots().contains("subj") && coordinatedVerb(t)) {
+            // قامت قوة من الشرطة بمداهمة ... واعتدت على المصلين: a verb joined by و / ف shares its clause's subject
+            SentenceView.Placed p = lastBare(s, c.first(), t.first(), used);
+            if (p != null && !isPlace(p)) { actor = s.group(p.group()); actorSlot = "subj(coordinated verb)"; penalty += 0.1; notes.add("a coordinated verb shares the subject of its clause"); }
         }
         if (actor.isEmpty() && !passive && t.isVerb() && f.actorSlots().contains("subj")) {
             List<SentenceView.Placed> g = earlierSubject(s, clauses, c, t, used);
@@ -126,9 +148,9 @@ public final class FrameFiller {
                 SentenceView.Placed before = lastBare(s, Math.max(c.first(), t.first() - (t.isVerb() ? WINDOW : 6)), t.first(), used);
                 if (t.isVerb()) {
                     if (before != null && closeBefore(s, before.last() + 1, t.first())) return s.group(before.group());
-                    // verb-first: the first bare mention after the verb
+                    // verb-first: the first bare mention after the verb (a person after a feminine verb is its object)
                     SentenceView.Placed p = firstBare(s, after, Math.min(limit, after + 6), used);
-                    if (p != null) return s.group(p.group());
+                    if (p != null && !(actorRole && "PERSON".equals(p.mention().type()) && feminine(s, t))) return s.group(p.group());
                 }
                 return before == null ? List.of() : s.group(before.group());
             }
@@ -157,13 +179,14 @@ public final class FrameFiller {
             case "by": {
                 for (SentenceView.Placed p : s.mentions()) {
                     if (p.first() > t.last() && p.first() < limit && !used.contains(p.first())
-                            && (p.preposition().equals("قبل") || p.preposition().equals("يد") || p.preposition().equals("ايدي"))) return s.group(p.group());
+                            && SentenceView.isAgentMarker(p.preposition())) return s.group(p.group());
                 }
                 return List.of();
             }
             case "any": {
                 for (SentenceView.Placed p : s.mentions()) {
-                    if (p.first() > t.last() && p.first() < c.end() && !used.contains(p.first())) return s.group(p.group());
+                    // an adjective of an attack noun (هجوم انتحاري) says who attacked, not who suffered
+                    if (p.first() > t.last() && p.first() < c.end() && !used.contains(p.first()) && !(unknownArmedAdjective(p))) return s.group(p.group());
                 }
                 return List.of();
             }
@@ -176,6 +199,55 @@ public final class FrameFiller {
                 return List.of();
             }
         }
+    }
+
+    private static boolean unknownArmedAdjective(SentenceView.Placed p) {
+        return p.adjective() && "UAF".equals(p.mention().sector()) && p.mention().country() == null;
+    }
+
+    /** A verb joined to what precedes it by و or ف (واعتدت، فقتلت). */
+    private static boolean coordinatedVerb(TriggerMatch t) {
+        return t.proclitics().startsWith("و") || t.proclitics().startsWith("ف");
+    }
+
+    /** A perfect verb in the third person feminine singular (قتلت، اعتدت): its subject is no man's name. */
+    private static boolean feminine(SentenceView s, TriggerMatch t) {
+        if (t.form() != VerbForm.PERFECT) return false;
+        String lemma = org.rasd.core.text.ArabicNormalizer.normalizeString(t.entry().lemma().split("[|/]")[0].strip());
+        return t.matched().endsWith("ت") && !lemma.endsWith("ت") && t.matched().length() == lemma.length() + 1;
+    }
+
+    private static boolean isPlace(SentenceView.Placed p) {
+        String type = String.valueOf(p.mention().type());
+        return type.equals("CITY") || type.equals("REGION");
+    }
+
+    /** The party a possessive pronoun on an event noun refers to: the last bare, non-place mention before it in the sentence. */
+    private static List<SentenceView.Placed> possessor(SentenceView s, TriggerMatch t) {
+        String e = t.enclitic();
+        if (!(e.equals("ه") || e.equals("ها") || e.equals("هم") || e.equals("هما"))) return List.of();
+        SentenceView.Placed best = null;
+        for (SentenceView.Placed p : s.mentions()) {
+            if (p.last() >= t.first()) break;
+            if (p.preposition().isEmpty() && !isPlace(p)) best = p;
+        }
+        return best == null ? List.of() : s.group(best.group());
+    }
+
+    /**
+     * قامت دبابة إسرائيلية بقصف المنزل: an event noun after بـ whose clause has قام (class perform) before it takes
+     * قام's subject: the first bare mention between them, else the one right before قام.
+     */
+    private List<SentenceView.Placed> performer(SentenceView s, Clause c, TriggerMatch t, Set<Integer> used) {
+        if (!t.proclitics().endsWith("ب")) return List.of();
+        int k = classes.findLast(s, Math.max(c.first(), t.first() - 12), t.first(), "perform");
+        if (k < 0) return List.of();
+        SentenceView.Placed p = firstBare(s, k + 1, t.first(), used);
+        if (p == null) {
+            SentenceView.Placed b = lastBare(s, Math.max(c.first(), k - 4), k, used);
+            if (b != null && closeBefore(s, b.last() + 1, k)) p = b;
+        }
+        return p == null || isPlace(p) ? List.of() : s.group(p.group());
     }
 
     private static SentenceView.Placed firstBare(SentenceView s, int from, int to, Set<Integer> used) {

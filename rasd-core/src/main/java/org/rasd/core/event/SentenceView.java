@@ -10,7 +10,10 @@ import org.rasd.core.text.Token;
 /**
  * A sentence prepared for coding: its tokens, each token's clitic stems (whole word first), and the actor
  * mentions placed on tokens, with the preposition that governs each mention and coordination groups
- * (المغرب والولايات المتحدة → one group).
+ * (المغرب والولايات المتحدة → one group). With the word classes of {@code events/classes.txt}, a place after a
+ * direction word (شمال باكستان، قرب بعقوبة، في شمال العراق) stands as after في (where, not who), a place after a
+ * place noun (في مدينة البصرة) takes the noun's preposition, a party after a partitive من (ثلاثة من الجنود، قوة من
+ * الشرطة) takes its quantifier's, and برصاص / بنيران X names the agent of a casualty like من قبل.
  */
 public final class SentenceView {
     private final AnalyzedSentence sentence;
@@ -19,6 +22,7 @@ public final class SentenceView {
     private final List<Segmentation>[] segs;
     private final List<Placed> mentions;
     private final Placed[] mentionAt;
+    private final PhraseSets classes;
 
     /** A mention on tokens [first, last], with its governing preposition ("" when bare) and its group. */
     public record Placed(Mention mention, int first, int last, String preposition, int group) {
@@ -28,9 +32,20 @@ public final class SentenceView {
     /** The pseudo-preposition of a mention that is a relational adjective of the noun before it. */
     public static final String ADJECTIVE = "adj";
 
-    @SuppressWarnings("unchecked")
+    /** The pseudo-preposition of a place after a direction word (شمال باكستان): where the event took place. */
+    public static final String LOCATIVE = "في";
+    /** Word classes (events/classes.txt) that decide a mention's governing word. */
+    static final String LOCATIVE_HEAD = "locative-head", PLACE_HEAD = "place-head", PARTITIVE_HEAD = "partitive-head", AGENT_MARKER = "agent-marker";
+
     public SentenceView(AnalyzedSentence sentence, List<Mention> sentenceMentions) {
+        this(sentence, sentenceMentions, null);
+    }
+
+    /** A view whose mentions' governing words also follow the word classes (null: prepositions only). */
+    @SuppressWarnings("unchecked")
+    public SentenceView(AnalyzedSentence sentence, List<Mention> sentenceMentions, PhraseSets classes) {
         this.sentence = sentence;
+        this.classes = classes;
         this.tokens = sentence.tokens();
         int n = tokens.size();
         this.stems = new String[n][];
@@ -74,8 +89,14 @@ public final class SentenceView {
             if (prev != null && prev.last() == first - 1 && nisba(m) && m.country() != null && m.country().equals(prev.mention().country())) {
                 continue; // الكونجرس الأمريكي: the nisba qualifies the mention before it
             }
+            if (prev != null && prev.last() == first - 1 && unknownArmed(m) && "AGENT".equals(prev.mention().type()) && !startsWithWaw(m, first)) {
+                continue; // مسلحون صوماليون مجهولون: the adjective qualifies the party before it
+            }
             String prep = preposition(m, first);
             if (prep.isEmpty() && isNisbaAdjective(m, first)) prep = ADJECTIVE;
+            if (prep.isEmpty() && classes != null && first > 0 && unknownArmed(m) && classes.at(this, first - 1, ATTACK_NOUN)) {
+                prep = ADJECTIVE; // هجوم انتحاري، هجوم مسلح: who attacked, as an adjective of the attack noun
+            }
             boolean coordinated = prev != null && (first == prev.last() + 1 && startsWithWaw(m, first)
                     || first == prev.last() + 2 && tokens.get(prev.last() + 1).norm().equals("و"));
             if (!coordinated) group++;
@@ -86,6 +107,14 @@ public final class SentenceView {
             prev = p;
         }
         return out;
+    }
+
+    /** Attack nouns after which an unknown armed party (انتحاري، مسلح) is an adjective: هجوم انتحاري. */
+    static final String ATTACK_NOUN = "attack-noun";
+
+    /** An armed party of no country and no name (مسلح، انتحاري، مجهولون): an agent word of sector UAF. */
+    private static boolean unknownArmed(Mention m) {
+        return "AGENT".equals(m.type()) && "UAF".equals(m.sector()) && m.country() == null;
     }
 
     /** A definite relational adjective (الإيراني، الأمريكية) naming a country. */
@@ -121,13 +150,85 @@ public final class SentenceView {
             if (clitics.startsWith("ك")) return "ك";
         }
         if (first > 0) {
-            String w = tokens.get(first - 1).norm();
-            String p = Frame.preposition(w);
-            if (p == null && w.startsWith("و") && w.length() > 2) p = Frame.preposition(w.substring(1));
+            int k = first - 1;
+            if (classes != null && tokens.get(k).norm().equals("من") && k > 0 && (tokens.get(k - 1).kind() == org.rasd.core.text.TokenKind.NUMBER
+                    || classes.at(this, k - 1, PARTITIVE_HEAD) || classes.at(this, k - 1, "count"))) {
+                // ثلاثة من الجنود، قوة من الشرطة: the party is the quantifier's, governed as the quantifier is
+                String q = k > 1 ? governing(k - 2) : null;
+                return q == null ? "" : q;
+            }
+            String p = governing(k);
             if (p != null) return p;
-            if (w.equals("قبل") || w.equals("يد") || w.equals("ايدي")) return w; // من قبل، على يد، على أيدي: the agent of a passive
+            if (classes != null && k > 0 && (tokens.get(k).kind() == org.rasd.core.text.TokenKind.NUMBER || classes.at(this, k, "count"))) {
+                // من قبل عدة مسلحين، على ثلاثة جنود: a counted party is governed as its number is
+                String q = governing(k - 1);
+                if (q != null) return q;
+            }
+            if (classes != null) {
+                if (classes.at(this, k, AGENT_MARKER)) return BY_MARKER; // برصاص القوات، بنيران الجيش: the agent of a casualty
+                if (classes.at(this, k, LOCATIVE_HEAD)) return locative(k);
+                if (classes.at(this, k, PLACE_HEAD) && isPlace(m) && k > 0) {
+                    if (classes.at(this, k - 1, LOCATIVE_HEAD)) return locative(k - 1);
+                    String q = governing(k - 1);
+                    return q == null ? "" : q;
+                }
+                if (indefiniteNisba(m)) {
+                    // على دورية بريطانية، من قبل عدة ضباط عراقيين: the adjective stands where its noun stands
+                    for (int j = k; j >= Math.max(1, k - 1); j--) {
+                        if (!plainWord(j)) break;
+                        String q = governing(j - 1);
+                        if (q != null && (TARGETING.contains(q) || isAgentMarker(q))) return q;
+                        if (q != null) break;
+                    }
+                }
+            }
         }
         return "";
+    }
+
+    /** Prepositions that a nisba adjective passes on from its noun: the target of an act (على دورية بريطانية، ضد). */
+    private static final java.util.Set<String> TARGETING = java.util.Set.of("على", "ضد");
+
+    /** A nisba adjective without the article (بريطانية، عراقيين): it qualifies the noun before it. */
+    private static boolean indefiniteNisba(Mention m) {
+        if (!"nisba".equals(m.resolution())) return false;
+        String n = org.rasd.core.text.ArabicNormalizer.normalizeString(m.text());
+        return n.indexOf(' ') < 0 && !n.startsWith("ال") && !n.startsWith("وال");
+    }
+
+    /** A word that is no mention, no preposition and no punctuation. */
+    private boolean plainWord(int j) {
+        Token t = tokens.get(j);
+        return t.isWord() && mentionAt[j] == null && governing(j) == null;
+    }
+
+    /** The agent marker slot name shared by من قبل، على يد، برصاص: see {@link #isAgentMarker}. */
+    static final String BY_MARKER = "يد";
+
+    /** Whether a mention's governing word marks the agent of a passive or a casualty (من قبل، على يد، برصاص). */
+    public static boolean isAgentMarker(String preposition) {
+        return preposition.equals("قبل") || preposition.equals("يد") || preposition.equals("ايدي");
+    }
+
+    /** The preposition (or agent marker) that word {@code k} is, or null. */
+    private String governing(int k) {
+        String w = tokens.get(k).norm();
+        String p = Frame.preposition(w);
+        if (p == null && w.startsWith("و") && w.length() > 2) p = Frame.preposition(w.substring(1));
+        if (p != null) return p;
+        if (w.equals("قبل") || w.equals("يد") || w.equals("ايدي")) return w; // من قبل، على يد، على أيدي: the agent of a passive
+        return null;
+    }
+
+    /** A direction word (شمال، قرب) before a place: the preposition before it (الى شمال العراق), else في. */
+    private String locative(int k) {
+        String q = k > 0 ? governing(k - 1) : null;
+        return q == null || isAgentMarker(q) ? LOCATIVE : q;
+    }
+
+    private static boolean isPlace(Mention m) {
+        String t = String.valueOf(m.type());
+        return t.equals("CITY") || t.equals("REGION") || t.equals("PLACE") || t.equals("LOC") || t.equals("COUNTRY");
     }
 
     /** Values memoised per owner: a few owners a sentence, so pairs in an array searched by identity. */

@@ -49,6 +49,19 @@ class ActorLexiconTest {
     }
 
     @Test
+    void nisbaFormsCoverAccusativeDualAndFeminineDual() {
+        assertThat(NisbaGenerator.forms("باكستاني")).contains("باكستانيا", "باكستانيان", "باكستانيين", "باكستانيتين", "باكستانيتان");
+        ActorLexicon lex = Docs.ACTORS.lexicon();
+        assertThat(lex.countryOfNisba("باكستانيا")).isEqualTo("PAK");      // 50 جنديا باكستانيا
+        assertThat(lex.countryOfNisba("أمريكيان")).isEqualTo("USA");       // جنديان أمريكيان
+        assertThat(lex.countryOfNisba("الأمريكيين")).isEqualTo("USA");     // الجنديين الأمريكيين
+        assertThat(lex.countryOfNisba("بريطانيتين")).isEqualTo("GBR");     // دوريتين بريطانيتين
+        assertThat(lex.countryOfNisba("العراقيون")).isEqualTo("IRQ");
+        // a form equal to a country's name stays the name (روسيا is Russia, not the accusative of روسي)
+        assertThat(lex.countryOfNisba("روسيا")).isNull();
+    }
+
+    @Test
     void unknownCodesAndSectorsAreReportedWithFileAndLine() throws IOException {
         LexiconSource src = user("organizations.txt", "# mine\nFoo | ORG | XXXGOV | فوو\nBar | ORG | MARXYZ | بار\nBaz | CLUB | MARGOV | باز\n");
         List<String> p = problems(src);
