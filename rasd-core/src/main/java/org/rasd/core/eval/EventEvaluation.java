@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.rasd.core.RejectedRecordException;
 import org.rasd.core.model.Document;
 import org.rasd.core.model.Event;
 import org.rasd.core.model.EventActor;
@@ -177,8 +178,13 @@ public final class EventEvaluation {
             return coder.code(new RawRecord(origin, null, null, text, null, null, date, null));
         } catch (IOException e) {
             throw e;
+        } catch (RejectedRecordException e) {
+            return null; // a rejected record (e.g. an empty sentence) codes nothing
+        } catch (RuntimeException e) {
+            // a bug in the coder must not pass for a missed event: fail loudly, naming the sentence
+            throw new IllegalStateException(origin + ": the coder failed: " + e, e);
         } catch (Exception e) {
-            return null; // a rejected record codes nothing
+            throw new IOException(origin + ": " + e.getMessage(), e);
         }
     }
 
