@@ -23,8 +23,10 @@ public final class EventCoder {
     public static final String STATES = "events/states.txt";
     public static final String CLASSES = "events/classes.txt";
     public static final String CUES = "events/cues.txt";
+    public static final String MONTHS = "events/months.txt";
+    static final Set<String> MONTH_KEYS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
     static final Set<String> CUE_KINDS = Set.of("speech", "source", "negation", "denial", "future", "planned-after", "hypothetical",
-            "historical", "not-negation", "complementizer", "relative", "opener", "culpability", "control", "receive", "by");
+            "historical", "not-historical", "not-negation", "complementizer", "relative", "opener", "culpability", "control", "receive", "by");
     private static final Set<String> CITY_TYPES = Set.of("CITY", "PLACE", "LOC", "REGION");
 
     private final CameoTable cameo;
@@ -41,7 +43,7 @@ public final class EventCoder {
     private final DerivedEvents derived;
     private final Victims victims;
 
-    private EventCoder(CameoTable cameo, TriggerLexicon lexicon, PhraseSets classes, PhraseSets cues, WordList states,
+    private EventCoder(CameoTable cameo, TriggerLexicon lexicon, PhraseSets classes, PhraseSets cues, PhraseSets months, WordList states,
                        EmbeddingTable embedding, DateResolver dates) {
         this.cameo = cameo;
         this.lexicon = lexicon;
@@ -50,10 +52,10 @@ public final class EventCoder {
         this.states = states;
         this.embedding = embedding;
         this.dates = dates;
-        this.matcher = new TriggerMatcher(lexicon);
+        this.matcher = new TriggerMatcher(lexicon, classes);
         this.splitter = new ClauseSplitter(cues);
         this.filler = new FrameFiller(cues, classes);
-        this.modality = new ModalityDetector(cues);
+        this.modality = new ModalityDetector(cues, classes, months);
         this.derived = new DerivedEvents(cues, cameo, modality);
         this.victims = new Victims(classes);
     }
@@ -62,7 +64,8 @@ public final class EventCoder {
         CameoTable cameo = CameoTable.load(src);
         PhraseSets classes = PhraseSets.load(src, CLASSES, null);
         PhraseSets cues = PhraseSets.load(src, CUES, CUE_KINDS);
-        return new EventCoder(cameo, TriggerLexicon.load(src, cameo, classes), classes, cues, WordList.load(src, STATES),
+        PhraseSets months = PhraseSets.load(src, MONTHS, MONTH_KEYS);
+        return new EventCoder(cameo, TriggerLexicon.load(src, cameo, classes), classes, cues, months, WordList.load(src, STATES),
                 EmbeddingTable.load(src, cameo), DateResolver.load(src));
     }
 
@@ -150,7 +153,8 @@ public final class EventCoder {
                 continue;
             }
             Roles roles = filler.fill(s, clauses, t);
-            if (t.entry().anchor() && t.isVerb() && !anchored(s, 0, s.size()) && (roles.actor().isEmpty() || roles.actor().get(0).mention().country() == null || t.form() == VerbForm.IMPERFECT)) {
+            boolean figurative = figurative(s, t);
+            if (t.entry().anchor() && t.isVerb() && !figurative && !anchored(s, 0, s.size()) && (roles.actor().isEmpty() || roles.actor().get(0).mention().country() == null || t.form() == VerbForm.IMPERFECT)) {
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': a violent or protest act needs a named actor of known country or a concrete anchor in its sentence (a time, a number, a casualty word)");
                 continue;
             }
@@ -181,6 +185,11 @@ public final class EventCoder {
                     rule.append(" ref:").append(cls);
                     break;
                 }
+            }
+            if (figurative) {
+                // هاجم الحزب، شن هجوما على الوزير، فتح النار على المنتقدين: no weapon, casualty or armed men in the sentence
+                code = t.entry().figurative();
+                rule.append(" figurative (no '").append(t.entry().literal()).append("' word in the sentence)");
             }
             Modality m = modality.detect(s, clauses, t, doc.date());
             if (roles.actorSlot().startsWith("subj(") && !m.claimant().isEmpty() && roles.actor().get(0).group() == m.claimant().get(0).group()) {
@@ -315,14 +324,41 @@ public final class EventCoder {
     private List<CodedEvent> corroborate(SentenceView s, List<CodedEvent> coded, List<String> trace) {
         Map<String, java.util.Set<Integer>> triggers = new HashMap<>();
         for (CodedEvent e : coded) triggers.computeIfAbsent(e.code().category(), k -> new java.util.HashSet<>()).add(e.trigger().first());
+        // a category whose first occurrence trigger is the background of another event (غداة هجوم، بعد أن خطف، بسبب هجوم
+        // انتحاري): every occurrence of it in the sentence describes that background
+        Map<String, Integer> firstAt = new HashMap<>();
+        for (CodedEvent e : coded) if (e.trigger().entry().anchor()) firstAt.merge(e.code().category(), e.trigger().first(), Math::min);
+        java.util.Set<String> background = new java.util.HashSet<>();
+        firstAt.forEach((cat, i) -> {
+            int b = classes.findLast(s, Math.max(0, i - 4), i, "background");
+            if (b >= 0 && classes.find(s, b + 1, i, "recent-time") < 0) background.add(cat); // منذ الصباح يهتفون: a time, not a background event
+        });
         List<CodedEvent> out = new ArrayList<>(coded.size());
         for (CodedEvent e : coded) {
             int n = triggers.get(e.code().category()).size();
             TriggerMatch t = e.trigger();
+            if (t.entry().anchor() && background.contains(e.code().category())) {
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the sentence's first " + e.code().category()
+                        + " trigger follows '" + s.norm(classes.findLast(s, Math.max(0, firstAt.get(e.code().category()) - 4), firstAt.get(e.code().category()), "background"))
+                        + "' (غداة هجوم، بعد أن خطف): the background of another event, reported elsewhere");
+                continue;
+            }
             if (n == 1 && t.entry().anchor() && (t.form() == VerbForm.NOUN && !performed(s, e.clause(), t) || t.form() == VerbForm.IMPERFECT)
-                    && classes.find(s, Math.max(0, t.first() - 8), Math.min(s.size(), t.last() + 13), "recent-time") < 0) {
+                    && classes.find(s, Math.max(0, t.first() - 8), Math.min(s.size(), t.last() + 13), "recent-time") < 0
+                    && !(t.form() == VerbForm.NOUN && governedByOccurrence(s, e.clause(), t))) {
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
                         + " trigger of its sentence, a noun or an imperfect verb with no news-day time near it (أمس، اليوم): a reference, not a report");
+                continue;
+            }
+            if (n == 1 && t.entry().anchor() && t.form() == VerbForm.PERFECT && e.clause().kind() == Clause.Kind.RELATIVE && e.clause().first() >= t.first() - 2
+                    && classes.find(s, t.last() + 1, Math.min(e.clause().end(), t.last() + 3), "casualty") < 0) { // الذي قتل بالرصاص: the act itself
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
+                        + " trigger of its sentence, in a relative clause (الرهينة التي خطفت): it describes a participant, it does not report the act");
+                continue;
+            }
+            if (n == 1 && t.entry().anchor() && t.form() == VerbForm.PERFECT && !concrete(s)) {
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': the only " + e.code().category()
+                        + " trigger of its sentence, with no concrete detail (a number, a casualty word, a news-day time): a mention, not a report");
                 continue;
             }
             double d = !e.trigger().entry().anchor() ? 0 : n == 1 ? -0.15 : n >= 3 ? 0.1 : 0;
@@ -362,6 +398,19 @@ public final class EventCoder {
         return out;
     }
 
+    /** Whether a sentence gives concrete detail of an occurrence: a number, a casualty or count word, a news-day time, a shot or shell (class casualty). */
+    private boolean concrete(SentenceView s) {
+        for (int i = 0; i < s.size(); i++) if (s.token(i).kind() == org.rasd.core.text.TokenKind.NUMBER) return true;
+        return classes.find(s, 0, s.size(), "anchor") >= 0 || classes.find(s, 0, s.size(), "recent-time") >= 0
+                || classes.find(s, 0, s.size(), "casualty") >= 0;
+    }
+
+    /** An attack noun governed by a perfect verb of undergoing or occurring right before it (تعرضت لهجوم، وقع انفجار): a report of the act. */
+    private boolean governedByOccurrence(SentenceView s, Clause c, TriggerMatch t) {
+        return classes.at(s, t.first(), "violence") && (classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "undergone") >= 0
+                || classes.findLast(s, Math.max(c.first(), t.first() - 2), t.first(), "occur") >= 0);
+    }
+
     private String refined(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         Clause c = ClauseSplitter.clauseOf(clauses, t.first());
         for (String cls : t.entry().refineClasses()) {
@@ -370,22 +419,66 @@ public final class EventCoder {
         return t.entry().cameo();
     }
 
+    /** Whether a trigger with a figurative reading (هاجم → criticize) is used figuratively: no literal-class word in its sentence. */
+    private boolean figurative(SentenceView s, TriggerMatch t) {
+        return t.entry().figurative() != null && classes.find(s, 0, s.size(), t.entry().literal()) < 0;
+    }
+
+    /**
+     * A reference-head phrase (جريمة، ذكرى، التحقيق في، هذا) ending right before token {@code i}, or right before a
+     * definite adjective that precedes it (الذكرى الثانية لاغتيال); its first token, or -1.
+     */
+    private int referenceHeadBefore(SentenceView s, int i) {
+        for (int end : new int[] {i, i - 1}) {
+            if (end < i && (end < 1 || !s.norm(end).startsWith("ال"))) continue;
+            for (int k = end - 1; k >= Math.max(0, end - 3); k--) {
+                PhraseSets.Phrase p = classes.matchAt(s, k, "reference-head");
+                if (p != null && k + p.words().length == end) return k;
+            }
+        }
+        return -1;
+    }
+
     /** Why a trigger is not an event here, or null. */
     private String reject(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         Clause c = ClauseSplitter.clauseOf(clauses, t.first());
+        if (t.entry().literal() != null && t.entry().figurative() == null && classes.find(s, 0, s.size(), t.entry().literal()) < 0) {
+            return "used figuratively: no '" + t.entry().literal() + "' word (a bomb, a casualty, armed men) in the sentence (انفجر بالضحك، تفجر الخلاف)";
+        }
         String needs = t.entry().needs();
         if (needs != null && classes.find(s, t.last() + 1, Math.min(c.end(), t.last() + 9), needs) < 0
                 && classes.find(s, Math.max(c.first(), t.first() - 6), t.first(), needs) < 0) {
             return "needs a '" + needs + "' word near it in its clause";
         }
-        if (t.entry().anchor() && !t.isVerb() && t.first() > 0 && classes.at(s, t.first() - 1, "reference-head")) {
-            return "a reference to an occurrence ('" + s.norm(t.first() - 1) + "' + the event noun: جريمة اغتيال، ذكرى الهجوم), not a report of one";
+        int head = t.entry().anchor() && !t.isVerb() ? referenceHeadBefore(s, t.first()) : -1;
+        if (head >= 0) {
+            return "a reference to an occurrence ('" + s.surface(head, t.first()) + "' + the event noun: جريمة اغتيال، ذكرى الهجوم، هذا الهجوم), not a report of one";
+        }
+        if (t.entry().anchor() && classes.at(s, t.first(), "recent-time") && t.last() + 1 < s.size() && classes.at(s, t.last() + 1, "recent-time")) {
+            return "a time expression ('" + s.surface(t.first(), t.last() + 2) + "': فجر أمس is dawn yesterday), not an event";
+        }
+        if (t.entry().anchor() && classes.find(s, c.first(), c.end(), "disaster") >= 0
+                && classes.find(s, c.first(), t.first(), "attackctx") < 0 && classes.find(s, t.last() + 1, c.end(), "attackctx") < 0) {
+            return "deaths in a disaster or an accident ('" + s.norm(classes.find(s, c.first(), c.end(), "disaster")) + "') with no attack word, not an assault";
+        }
+        if (t.entry().anchor() && !t.isVerb() && classes.at(s, t.first(), "device")) {
+            int found = classes.findLast(s, Math.max(c.first(), t.first() - 6), t.first(), "defuse");
+            if (found >= 0) return "a device found or defused ('" + s.norm(found) + "': فككت الشرطة عبوة), not an attack";
+        }
+        if (t.entry().anchor()) {
+            int charge = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "charge");
+            if (charge >= 0) return "the charge of a trial or an investigation ('" + s.norm(charge) + "': أدين بتهمة تنفيذ تفجير، المتهمين بخطف), a reference to an earlier act, not a report";
+        }
+        if (t.entry().anchor() && t.form() == VerbForm.PERFECT && t.proclitics().equals("و") && t.first() > 0 && classes.at(s, t.first() - 1, "crime-noun")) {
+            return "a verbal noun in a list of crimes ('" + s.norm(t.first() - 1) + "' و...: اغتصاب ونهب وقتل), not a finite verb";
         }
         if (t.entry().anchor() && t.form() == VerbForm.PERFECT && t.proclitics().isEmpty() && t.first() > 0
                 && (classes.at(s, t.first() - 1, "masdar-head") || classes.at(s, t.first() - 1, "reference-head"))) {
             return "a verbal noun after '" + s.norm(t.first() - 1) + "' (محاولة قتل، في خطف), not a finite verb";
         }
-        if (!t.isVerb() && s.mentionAt(t.first()) != null && NAMED.contains(s.mentionAt(t.first()).mention().type())) {
+        if (s.mentionAt(t.first()) != null && NAMED.contains(s.mentionAt(t.first()).mention().type())
+                && (!t.isVerb() || s.mentionAt(t.first()).first() == t.first() && "PERSON".equals(s.mentionAt(t.first()).mention().type()))) {
+            // a verb only when a person's name starts with it (طالباني is no form of طالب)
             return "part of the name '" + s.mentionAt(t.first()).mention().text() + "' (منظمة العفو الدولية), not an event";
         }
         if (!t.isVerb() && t.first() > 0 && (classes.at(s, t.first() - 1, "topic-head")
@@ -395,11 +488,13 @@ public final class EventCoder {
         if (t.entry().anchor() && referencedBy(s, c, t) >= 0) {
             return "the object of a reaction ('" + s.norm(referencedBy(s, c, t)) + "': أدان الهجوم), a reference to an event, not a report of one";
         }
-        if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()) {
+        if (t.entry().anchor() && !t.isVerb() && t.proclitics().endsWith("ل") && !t.hasArticle()
+                && !(classes.at(s, t.first(), "violence") && classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "undergo") >= 0)) {
             return "a purpose (لـ + verbal noun: to attack, for bombing), not an occurrence";
         }
-        if (t.entry().anchor() && !t.isVerb() && !performed(s, c, t) && !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6))) {
-            return "a violent or protest noun is an occurrence only with an anchor next to it (a time, a number, a casualty word, or a verb of happening such as وقع، أسفر، استهدف); otherwise it is a reference";
+        if (t.entry().anchor() && !t.isVerb() && !performed(s, c, t) && !anchored(s, Math.max(c.first(), t.first() - 4), Math.min(c.end(), t.last() + 6))
+                && !governedByOccurrence(s, c, t) && !(t.last() + 1 < c.end() && classes.at(s, t.last() + 1, "device"))) {
+            return "a violent or protest noun is an occurrence only with an anchor next to it (a time, a number, a casualty word, a verb of happening such as وقع، أسفر، استهدف, or the device that exploded: انفجار عبوة); otherwise it is a reference";
         }
         if (!t.isVerb() && t.last() + 1 < s.size()) {
             String next = s.norm(t.last() + 1);

@@ -14,8 +14,21 @@ import java.util.List;
  */
 public final class ModalityDetector {
     private final PhraseSets cues;
+    private final PhraseSets classes;
 
-    public ModalityDetector(PhraseSets cues) { this.cues = cues; }
+    private final PhraseSets months;
+
+    public ModalityDetector(PhraseSets cues) { this(cues, null, null); }
+
+    /**
+     * With word classes (a news-day time word, class {@code recent-time}, next to the trigger overrides an older date)
+     * and month names (keys 1–12: a month with its year two or more months before the article's is historical).
+     */
+    public ModalityDetector(PhraseSets cues, PhraseSets classes, PhraseSets months) {
+        this.cues = cues;
+        this.classes = classes;
+        this.months = months;
+    }
 
     public Modality detect(SentenceView s, List<Clause> clauses, TriggerMatch t, LocalDate articleDate) {
         Clause c = ClauseSplitter.clauseOf(clauses, t.first());
@@ -33,7 +46,8 @@ public final class ModalityDetector {
         }
         int hyp = cues.findLast(s, c.first(), t.first(), "hypothetical");
         if (hyp >= 0) {
-            boolean qad = s.hasStem(hyp, "قد") && !s.hasStem(hyp, "يمكن");
+            PhraseSets.Phrase ph = cues.matchAt(s, hyp, "hypothetical");
+            boolean qad = s.hasStem(hyp, "قد") && !s.hasStem(hyp, "يمكن") && (ph == null || ph.words().length == 1);
             if (!qad || t.form() == VerbForm.IMPERFECT && hyp == t.first() - 1) return new Modality("hypothetical", who, wf, wt, "'" + s.norm(hyp) + "'");
         }
         if (t.futureClitic()) return new Modality("planned", who, wf, wt, "future سـ on the verb");
@@ -44,20 +58,64 @@ public final class ModalityDetector {
                 if (cues.at(s, k, "planned-after")) return new Modality("planned", who, wf, wt, "'" + s.norm(k) + "' after the noun");
             }
         }
-        int hist = cues.findLast(s, 0, t.first(), "historical");
-        if (hist >= 0 && (hist >= c.first() || hist == 0 || s.norm(hist).equals("تاريخيا"))) {
-            return new Modality("historical", who, wf, wt, "'" + s.norm(hist) + "'");
-        }
-        if (articleDate != null) {
-            for (int k = c.first(); k < c.end(); k++) {
+        int hist = historicalCue(s, c, t);
+        if (hist >= 0) return new Modality("historical", who, wf, wt, "'" + s.norm(hist) + "'");
+        if (articleDate != null && !recentNear(s, c, t)) {
+            // a year in the trigger's clause, or just before the trigger across a clause opener (في مارس 2003، عندما هاجم)
+            for (int k = Math.min(c.first(), Math.max(0, t.first() - 8)); k < c.end(); k++) {
                 int y = year(s.norm(k));
                 if (y > 0 && (y < articleDate.getYear() - 1 || y < articleDate.getYear() && k > 0 && (s.norm(k - 1).equals("عام") || s.norm(k - 1).equals("سنه") || s.norm(k - 1).equals("العام")))) {
                     return new Modality("historical", who, wf, wt, "year " + y + " before the article's");
+                }
+                int m = month(s, k);
+                if (m > 0) {
+                    // في شباط (فبراير) عام 2008: the year within five words after the month name
+                    for (int j = k + 1; j < Math.min(s.size(), k + 7); j++) {
+                        int my = year(s.norm(j));
+                        if (my <= 0) continue;
+                        if (my * 12 + m < articleDate.getYear() * 12 + articleDate.getMonthValue() - 1) {
+                            return new Modality("historical", who, wf, wt, "month " + m + "/" + my + " before the article's");
+                        }
+                        break;
+                    }
                 }
             }
         }
         if (claim != null) return new Modality("claimed", who, wf, wt, claim.reason);
         return new Modality("asserted", List.of(), 0, 0, "no cue");
+    }
+
+    /**
+     * A historical cue scoping the trigger: before it in its clause (or opening the sentence; تاريخيا anywhere before),
+     * or after it in its clause (قتل ... في العام الماضي); منذ أمس and the like (cue {@code not-historical}) are recent.
+     */
+    private int historicalCue(SentenceView s, Clause c, TriggerMatch t) {
+        for (int k = t.first() - 1; k >= 0; k--) {
+            if (!cues.at(s, k, "historical") || cues.at(s, k, "not-historical") || recentAfter(s, k)) continue;
+            if (k >= c.first() || k == 0 || s.norm(k).equals("تاريخيا")) return k;
+        }
+        for (int k = t.last() + 1; k < c.end(); k++) {
+            if (cues.at(s, k, "historical") && !cues.at(s, k, "not-historical") && !recentAfter(s, k)) return k;
+        }
+        return -1;
+    }
+
+    /** A news-day time word within four words after a cue (منذ بدء الاعتداء فجر أمس: recent, not historical). */
+    private boolean recentAfter(SentenceView s, int cue) {
+        return classes != null && classes.find(s, cue + 1, Math.min(s.size(), cue + 5), "recent-time") >= 0;
+    }
+
+    /** A news-day time word (أمس، اليوم، فجر) within three words of the trigger in its clause. */
+    private boolean recentNear(SentenceView s, Clause c, TriggerMatch t) {
+        if (classes == null) return false;
+        return classes.find(s, Math.max(c.first(), t.first() - 3), Math.min(c.end(), t.last() + 4), "recent-time") >= 0;
+    }
+
+    /** The month (1–12) whose name starts at token {@code k}, or 0. */
+    private int month(SentenceView s, int k) {
+        if (months == null) return 0;
+        for (String key : months.keys()) if (months.at(s, k, key)) return Integer.parseInt(key);
+        return 0;
     }
 
     static int year(String w) {

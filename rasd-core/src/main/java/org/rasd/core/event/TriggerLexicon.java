@@ -111,7 +111,7 @@ public final class TriggerLexicon {
         List<String> actor = slots(roles[0]);
         List<String> recipient = slots(roles[1]);
         boolean sym = false, control = false, anchor = false;
-        String needs = null;
+        String needs = null, literal = null, figurative = null;
         double conf = 0.8;
         Map<String, String> refine = new LinkedHashMap<>();
         if (f.length > 3 && !f[3].isEmpty()) {
@@ -120,6 +120,16 @@ public final class TriggerLexicon {
                 else if (o.equals("control")) control = true;
                 else if (o.equals("anchor")) anchor = true;
                 else if (o.startsWith("needs:")) { needs = o.substring(6); checkClass(needs, classes); }
+                else if (o.startsWith("literal:")) {
+                    String[] kv = o.substring(8).split("=", -1);
+                    if (kv.length > 2 || kv[0].isEmpty() || kv.length == 2 && kv[1].isEmpty()) throw new IllegalArgumentException("bad option '" + o + "', expected literal:CLASS or literal:CLASS=CAMEO");
+                    checkClass(kv[0], classes);
+                    literal = kv[0];
+                    if (kv.length == 2) {
+                        if (!cameo.contains(kv[1])) throw new IllegalArgumentException("unknown CAMEO code '" + kv[1] + "' in " + o);
+                        figurative = kv[1];
+                    }
+                }
                 else if (o.startsWith("ref:")) {
                     String[] kv = o.substring(4).split("=");
                     if (kv.length != 2) throw new IllegalArgumentException("bad option '" + o + "', expected ref:CLASS=CAMEO");
@@ -134,7 +144,7 @@ public final class TriggerLexicon {
                 } else throw new IllegalArgumentException("unknown option '" + o + "'");
             }
         }
-        return new TriggerEntry(line.where(), kind, f[0], code, new Frame(actor, recipient), sym, refine, needs, conf, control, anchor);
+        return new TriggerEntry(line.where(), kind, f[0], code, new Frame(actor, recipient), sym, refine, needs, conf, control, anchor, literal, figurative);
     }
 
     private static void checkClass(String c, PhraseSets classes) {

@@ -12,8 +12,15 @@ import org.rasd.core.text.Segmentation;
  */
 public final class TriggerMatcher {
     private final TriggerLexicon lexicon;
+    private final PhraseSets classes;
 
-    public TriggerMatcher(TriggerLexicon lexicon) { this.lexicon = lexicon; }
+    public TriggerMatcher(TriggerLexicon lexicon) { this(lexicon, null); }
+
+    /** With word classes: a news-day time (class {@code recent-time}) may stand between a verb and its fixed words. */
+    public TriggerMatcher(TriggerLexicon lexicon, PhraseSets classes) {
+        this.lexicon = lexicon;
+        this.classes = classes;
+    }
 
     /** A lookup made at a token, for explanations. */
     public record Tried(int token, String stem, String result) {}
@@ -38,13 +45,20 @@ public final class TriggerMatcher {
         return out;
     }
 
-    /** The fixed words of a verb phrase after a subject of one to three words (VSO order). */
-    private static boolean restAfterSubject(SentenceView s, int i, String[] rest) {
-        for (int gap = 1; gap <= 3; gap++) {
+    /**
+     * The fixed words of a verb phrase after a subject of one to three words (VSO order: قطع المغرب العلاقات), or after
+     * a news-day time (أطلق الجيش صباح أمس صواريخ: a number may follow the time).
+     */
+    private boolean restAfterSubject(SentenceView s, int i, String[] rest) {
+        boolean time = false;
+        for (int gap = 1; gap <= 5; gap++) {
             int k = i + 1 + gap;
             if (k > s.size() || s.isPunct(k - 1)) return false;
-            if (s.mentionAt(k - 1) == null) continue;
+            if (classes != null && classes.at(s, k - 1, "recent-time")) time = true;
+            if (gap > 3 && !time) return false; // a subject of up to three words, or a subject and a time
+            if (s.mentionAt(k - 1) == null && !time) continue;
             if (s.matchesFrom(k, rest)) return true;
+            if (time && k < s.size() && s.token(k).kind() == org.rasd.core.text.TokenKind.NUMBER && s.matchesFrom(k + 1, rest)) return true;
         }
         return false;
     }
@@ -74,7 +88,7 @@ public final class TriggerMatcher {
                 if (verb && nominal) { if (trace != null) trace.add(new Tried(i, seg.stem(), p.entry().id() + " rejected: verb form with " + pro)); continue; }
                 if (!verb && future) continue;
                 if (future && p.form() != VerbForm.IMPERFECT) continue;
-                if (!verb && !seg.enclitic().isEmpty() && seg.enclitic().equals("ي") ) continue; // نسبة-like endings are not possessives of events
+                if (seg.enclitic().equals("ي")) continue; // نسبة-like endings are not possessives of events; a verb's object 'me' is ني (قتلى is a noun)
                 int last;
                 if (s.matchesFrom(i + 1, p.rest())) last = i + p.rest().length;
                 else if (verb && p.rest().length > 0 && restAfterSubject(s, i, p.rest())) last = i; // قطع المغرب العلاقات: the subject intervenes

@@ -20,22 +20,22 @@ class EventEvaluationTest {
         EventEvaluation.Result r = EventEvaluation.run(gold, Extractor.load()::extract);
         EventEvaluation.Score assault = r.detection().get("ASSAULT"), protest = r.detection().get("PROTEST");
         // detection as the issue defines it: any non-negated event of the category
-        assertThat(assault.recall()).isGreaterThanOrEqualTo(0.77);
-        assertThat(assault.precision()).isGreaterThanOrEqualTo(0.33);
+        assertThat(assault.recall()).isGreaterThanOrEqualTo(0.85);
+        assertThat(assault.precision()).isGreaterThanOrEqualTo(0.45);
         assertThat(protest.recall()).isGreaterThanOrEqualTo(0.49);
         assertThat(protest.precision()).isGreaterThanOrEqualTo(0.29);
         // actor and recipient countries on the gold records that have one (docs/event-lexicon.md)
         assertThat(r.countries().get("ASSAULT").actorShare()).isGreaterThanOrEqualTo(0.70);
         assertThat(r.countries().get("ASSAULT").recipientShare()).isGreaterThanOrEqualTo(0.54);
         assertThat(r.countries().get("PROTEST").actorShare()).isGreaterThanOrEqualTo(0.25);
-        assertThat(r.countries().get("PROTEST").recipientShare()).isGreaterThanOrEqualTo(0.30);
+        assertThat(r.countries().get("PROTEST").recipientShare()).isGreaterThanOrEqualTo(0.25);
         assertThat(r.table()).contains("ASSAULT").contains("precision");
         assertThat(r.json()).contains("\"detection\"").contains("\"false_positives\"");
 
         // the stricter reading (only events reported as having happened) trades recall for precision
         EventEvaluation.Result reported = EventEvaluation.run(gold, Extractor.load()::extract, 0, EventEvaluation.REPORTED);
-        assertThat(reported.detection().get("ASSAULT").precision()).isGreaterThan(assault.precision()).isGreaterThanOrEqualTo(0.36);
-        assertThat(reported.detection().get("ASSAULT").recall()).isGreaterThanOrEqualTo(0.75);
+        assertThat(reported.detection().get("ASSAULT").precision()).isGreaterThan(assault.precision()).isGreaterThanOrEqualTo(0.50);
+        assertThat(reported.detection().get("ASSAULT").recall()).isGreaterThanOrEqualTo(0.83);
     }
 
     @Test
