@@ -43,9 +43,10 @@ public final class EventCoder {
     private final DerivedEvents derived;
     private final Victims victims;
     private final ProtestRules protest;
+    private final Homographs homographs;
 
     private EventCoder(CameoTable cameo, TriggerLexicon lexicon, PhraseSets classes, PhraseSets cues, PhraseSets months, WordList states,
-                       EmbeddingTable embedding, DateResolver dates) {
+                       EmbeddingTable embedding, DateResolver dates, Homographs homographs) {
         this.cameo = cameo;
         this.lexicon = lexicon;
         this.classes = classes;
@@ -60,6 +61,7 @@ public final class EventCoder {
         this.derived = new DerivedEvents(cues, cameo, modality);
         this.victims = new Victims(classes);
         this.protest = new ProtestRules(classes);
+        this.homographs = homographs;
     }
 
     public static EventCoder load(LexiconSource src) {
@@ -68,7 +70,7 @@ public final class EventCoder {
         PhraseSets cues = PhraseSets.load(src, CUES, CUE_KINDS);
         PhraseSets months = PhraseSets.load(src, MONTHS, MONTH_KEYS);
         return new EventCoder(cameo, TriggerLexicon.load(src, cameo, classes), classes, cues, months, WordList.load(src, STATES),
-                EmbeddingTable.load(src, cameo), DateResolver.load(src));
+                EmbeddingTable.load(src, cameo), DateResolver.load(src), Homographs.load(src));
     }
 
     public TriggerLexicon lexicon() { return lexicon; }
@@ -453,6 +455,8 @@ public final class EventCoder {
 
     /** Why a trigger is not an event here, or null. */
     private String reject(SentenceView s, List<Clause> clauses, TriggerMatch t) {
+        Homographs.Entry homograph = homographs.at(s, t.first());
+        if (homograph != null) return "another word written the same ('" + homograph.written() + "', " + homograph.where() + "), not a trigger";
         Clause c = ClauseSplitter.clauseOf(clauses, t.first());
         if (t.entry().literal() != null && t.entry().figurative() == null && classes.find(s, 0, s.size(), t.entry().literal()) < 0) {
             return "used figuratively: no '" + t.entry().literal() + "' word (a bomb, a casualty, armed men) in the sentence (انفجر بالضحك، تفجر الخلاف)";
