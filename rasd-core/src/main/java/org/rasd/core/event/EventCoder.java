@@ -100,7 +100,7 @@ public final class EventCoder {
             boolean shown = only < 0 || as.index() == only;
             SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()), classes);
             List<Clause> clauses = splitter.split(view);
-            List<CodedEvent> coded = corroborate(view, causedActors(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null), shown ? trace : null);
+            List<CodedEvent> coded = withParties(view, corroborate(view, causedActors(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null);
             coded.addAll(derived.derive(view, clauses, coded, shown ? trace : null));
             topic = topicOf(coded, topic);
             if (!shown) continue;
@@ -108,6 +108,25 @@ public final class EventCoder {
             for (CodedEvent c : coded) out.addAll(toEvents(doc, view, clauses, c, n++));
         }
         return only >= 0 ? out : EventMerger.merge(out);
+    }
+
+    /**
+     * Drops an event that names no party at all (no actor, no recipient) unless its trigger is an occurrence
+     * (an {@code anchor} entry: an attack, a demonstration, whose victims or place carry the report): a meeting,
+     * a request or a promise by nobody (نلتقي، طلب منك، تعد) is no who-did-what-to-whom record. On real news most
+     * such events are the writer's first-person prose, travel and sports pages, or generic statements.
+     */
+    private static List<CodedEvent> withParties(SentenceView s, List<CodedEvent> coded, List<String> trace) {
+        List<CodedEvent> out = new ArrayList<>(coded.size());
+        for (CodedEvent e : coded) {
+            if (e.actor().isEmpty() && e.recipient().isEmpty() && !e.trigger().entry().anchor()) {
+                if (trace != null) trace.add("  not coded '" + s.surface(e.trigger().first(), e.trigger().last() + 1) + "' (" + e.code().code()
+                        + "): no actor and no recipient found; a non-occurrence event needs a party");
+                continue;
+            }
+            out.add(e);
+        }
+        return out;
     }
 
     /** The actor (or speaker) a following sentence may continue with a dropped subject. */
