@@ -26,7 +26,7 @@ public final class EventCoder {
     public static final String MONTHS = "events/months.txt";
     static final Set<String> MONTH_KEYS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
     static final Set<String> CUE_KINDS = Set.of("speech", "source", "negation", "denial", "future", "planned-after", "hypothetical",
-            "historical", "not-historical", "not-negation", "complementizer", "relative", "opener", "culpability", "control", "receive", "by");
+            "historical", "not-historical", "not-negation", "complementizer", "relative", "opener", "culpability", "control", "receive", "by", "occasion");
     private static final Set<String> CITY_TYPES = Set.of("CITY", "PLACE", "LOC", "REGION");
 
     private final CameoTable cameo;
