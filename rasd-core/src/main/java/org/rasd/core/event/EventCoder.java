@@ -111,15 +111,17 @@ public final class EventCoder {
     }
 
     /**
-     * Drops an event that names no party at all (no actor, no recipient) unless its trigger is an occurrence
-     * (an {@code anchor} entry: an attack, a demonstration, whose victims or place carry the report): a meeting,
+     * Drops an event that names no party at all (no actor, no recipient) unless it is an occurrence
+     * (an {@code anchor} entry, or any ASSAULT or PROTEST: النزلاء تعرضوا للضرب, whose victims or place carry the report): a meeting,
      * a request or a promise by nobody (نلتقي، طلب منك، تعد) is no who-did-what-to-whom record. On real news most
      * such events are the writer's first-person prose, travel and sports pages, or generic statements.
      */
+    private static final Set<String> OCCURRENCES = Set.of("ASSAULT", "PROTEST");
+
     private static List<CodedEvent> withParties(SentenceView s, List<CodedEvent> coded, List<String> trace) {
         List<CodedEvent> out = new ArrayList<>(coded.size());
         for (CodedEvent e : coded) {
-            if (e.actor().isEmpty() && e.recipient().isEmpty() && !e.trigger().entry().anchor()) {
+            if (e.actor().isEmpty() && e.recipient().isEmpty() && !e.trigger().entry().anchor() && !OCCURRENCES.contains(e.code().category())) {
                 if (trace != null) trace.add("  not coded '" + s.surface(e.trigger().first(), e.trigger().last() + 1) + "' (" + e.code().code()
                         + "): no actor and no recipient found; a non-occurrence event needs a party");
                 continue;
