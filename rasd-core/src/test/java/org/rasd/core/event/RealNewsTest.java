@@ -56,6 +56,13 @@ class RealNewsTest {
     }
 
     @Test
+    void aFrameworkNamesAnExistingRelationNotANewEvent() throws Exception {
+        assertThat(events("وصلت الطائرات إلى القاهرة أمس في إطار التعاون العسكري بين مصر وفرنسا."))
+                .noneMatch(e -> e.event().equals("COOPERATE"));
+        assertThat(events("وقعت مصر وفرنسا أمس اتفاقية التعاون العسكري.")).noneMatch(e -> e.event().equals("COOPERATE"));
+    }
+
+    @Test
     void condolencesExpressAccordWithTheBereaved() throws Exception {
         Event e = only("وبعث خادم الحرمين الشريفين برقية عزاء ومواساة للرئيس التونسي في ضحايا السيول.", "SUPPORT");
         assertThat(e.actor()).anyMatch(a -> "SAU".equals(a.country()));
