@@ -63,6 +63,16 @@ class RealNewsTest {
     }
 
     @Test
+    void hijriDatesAreConverted() throws Exception {
+        // 1 Shawwal 1436 (Eid al-Fitr) was Friday 17 July 2015 in Saudi Arabia
+        Event e = only("استقبل خادم الحرمين الشريفين يوم الثلاثاء 5 شوال 1436هـ وزير الخارجية الأمريكي.", "CONSULT");
+        assertThat(e.date()).isEqualTo("2015-07-21");
+        // without a year: the article's Hijri year, or the one before when that would be after the article (2008-05-10)
+        Event f = only("واستقبل خادم الحرمين الشريفين في 5 شوال وزير الخارجية الأمريكي.", "CONSULT");
+        assertThat(f.date()).startsWith("2007-10");
+    }
+
+    @Test
     void condolencesExpressAccordWithTheBereaved() throws Exception {
         Event e = only("وبعث خادم الحرمين الشريفين برقية عزاء ومواساة للرئيس التونسي في ضحايا السيول.", "SUPPORT");
         assertThat(e.actor()).anyMatch(a -> "SAU".equals(a.country()));
