@@ -18,9 +18,14 @@ import org.rasd.core.text.ArabicNormalizer;
  */
 public final class DateResolver {
     public static final String FILE = "events/dates.txt";
+    public static final String HIJRI = "events/hijri-months.txt";
     private final Map<String, List<String[]>> phrases; // first word → phrases (words..., offset), longest first
+    private final PhraseSets hijriMonths;
 
-    private DateResolver(Map<String, List<String[]>> phrases) { this.phrases = phrases; }
+    private DateResolver(Map<String, List<String[]>> phrases, PhraseSets hijriMonths) {
+        this.phrases = phrases;
+        this.hijriMonths = hijriMonths;
+    }
 
     public static DateResolver load(LexiconSource src) {
         Map<String, List<String[]>> map = new HashMap<>();
@@ -38,11 +43,13 @@ public final class DateResolver {
         }
         if (!problems.isEmpty()) throw new LexiconException(problems);
         map.values().forEach(l -> l.sort((a, b) -> Integer.compare(b.length, a.length)));
-        return new DateResolver(map);
+        return new DateResolver(map, PhraseSets.load(src, HIJRI, EventCoder.MONTH_KEYS));
     }
 
     /** The date of an event whose trigger is in {@code clause}. */
     public String resolve(SentenceView s, Clause clause, LocalDate article) {
+        LocalDate hijri = hijriDate(s, clause, article);
+        if (hijri != null) return hijri.toString();
         for (int i = clause.first(); i < clause.end(); i++) {
             for (String stem : s.stems(i)) {
                 List<String[]> cands = phrases.get(stem);
@@ -58,6 +65,41 @@ public final class DateResolver {
             }
         }
         return article == null ? null : article.toString();
+    }
+
+    /**
+     * An explicit Hijri date in the clause: a day (1-30), a Hijri month name and a year (1300-1600, هـ optional)
+     * — "5 شوال 1436هـ" — converted with the Umm al-Qura calendar; without a year, the article's Hijri year (the
+     * year before when that would put the date more than a week after the article).
+     */
+    LocalDate hijriDate(SentenceView s, Clause clause, LocalDate article) {
+        for (int i = clause.first(); i + 1 < clause.end(); i++) {
+            int day = number(s.norm(i));
+            if (day < 1 || day > 30) continue;
+            for (String key : hijriMonths.keys()) {
+                PhraseSets.Phrase p = hijriMonths.matchAt(s, i + 1, key);
+                if (p == null) continue;
+                int month = Integer.parseInt(key);
+                int at = i + 1 + p.words().length;
+                int year = at < s.size() ? number(s.norm(at)) : -1;
+                try {
+                    if (year >= 1300 && year <= 1600) return LocalDate.from(java.time.chrono.HijrahDate.of(year, month, day));
+                    if (article == null) return null;
+                    int y = java.time.chrono.HijrahDate.from(article).get(java.time.temporal.ChronoField.YEAR);
+                    LocalDate d = LocalDate.from(java.time.chrono.HijrahDate.of(y, month, day));
+                    return d.isAfter(article.plusDays(7)) ? LocalDate.from(java.time.chrono.HijrahDate.of(y - 1, month, day)) : d;
+                } catch (java.time.DateTimeException e) {
+                    return null; // outside the calendar's range or no such day (30 in a 29-day month): no date from it
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int number(String token) {
+        if (token.isEmpty() || token.length() > 4) return -1;
+        for (int k = 0; k < token.length(); k++) if (!Character.isDigit(token.charAt(k))) return -1;
+        return Integer.parseInt(token);
     }
 
     static LocalDate apply(LocalDate d, String off) {

@@ -26,7 +26,7 @@ public final class EventCoder {
     public static final String MONTHS = "events/months.txt";
     static final Set<String> MONTH_KEYS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
     static final Set<String> CUE_KINDS = Set.of("speech", "source", "negation", "denial", "future", "planned-after", "hypothetical",
-            "historical", "not-historical", "not-negation", "complementizer", "relative", "opener", "culpability", "control", "receive", "by");
+            "historical", "not-historical", "not-negation", "complementizer", "relative", "opener", "culpability", "control", "receive", "by", "occasion");
     private static final Set<String> CITY_TYPES = Set.of("CITY", "PLACE", "LOC", "REGION");
 
     private final CameoTable cameo;
@@ -43,9 +43,10 @@ public final class EventCoder {
     private final DerivedEvents derived;
     private final Victims victims;
     private final ProtestRules protest;
+    private final Homographs homographs;
 
     private EventCoder(CameoTable cameo, TriggerLexicon lexicon, PhraseSets classes, PhraseSets cues, PhraseSets months, WordList states,
-                       EmbeddingTable embedding, DateResolver dates) {
+                       EmbeddingTable embedding, DateResolver dates, Homographs homographs) {
         this.cameo = cameo;
         this.lexicon = lexicon;
         this.classes = classes;
@@ -60,6 +61,7 @@ public final class EventCoder {
         this.derived = new DerivedEvents(cues, cameo, modality);
         this.victims = new Victims(classes);
         this.protest = new ProtestRules(classes);
+        this.homographs = homographs;
     }
 
     public static EventCoder load(LexiconSource src) {
@@ -68,7 +70,7 @@ public final class EventCoder {
         PhraseSets cues = PhraseSets.load(src, CUES, CUE_KINDS);
         PhraseSets months = PhraseSets.load(src, MONTHS, MONTH_KEYS);
         return new EventCoder(cameo, TriggerLexicon.load(src, cameo, classes), classes, cues, months, WordList.load(src, STATES),
-                EmbeddingTable.load(src, cameo), DateResolver.load(src));
+                EmbeddingTable.load(src, cameo), DateResolver.load(src), Homographs.load(src));
     }
 
     public TriggerLexicon lexicon() { return lexicon; }
@@ -98,7 +100,7 @@ public final class EventCoder {
             boolean shown = only < 0 || as.index() == only;
             SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()), classes);
             List<Clause> clauses = splitter.split(view);
-            List<CodedEvent> coded = corroborate(view, causedActors(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null), shown ? trace : null);
+            List<CodedEvent> coded = withParties(view, corroborate(view, causedActors(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null);
             coded.addAll(derived.derive(view, clauses, coded, shown ? trace : null));
             topic = topicOf(coded, topic);
             if (!shown) continue;
@@ -106,6 +108,27 @@ public final class EventCoder {
             for (CodedEvent c : coded) out.addAll(toEvents(doc, view, clauses, c, n++));
         }
         return only >= 0 ? out : EventMerger.merge(out);
+    }
+
+    /**
+     * Drops an event that names no party at all (no actor, no recipient) unless it is an occurrence
+     * (an {@code anchor} entry, or any ASSAULT or PROTEST: النزلاء تعرضوا للضرب, whose victims or place carry the report): a meeting,
+     * a request or a promise by nobody (نلتقي، طلب منك، تعد) is no who-did-what-to-whom record. On real news most
+     * such events are the writer's first-person prose, travel and sports pages, or generic statements.
+     */
+    private static final Set<String> OCCURRENCES = Set.of("ASSAULT", "PROTEST");
+
+    private static List<CodedEvent> withParties(SentenceView s, List<CodedEvent> coded, List<String> trace) {
+        List<CodedEvent> out = new ArrayList<>(coded.size());
+        for (CodedEvent e : coded) {
+            if (e.actor().isEmpty() && e.recipient().isEmpty() && !e.trigger().entry().anchor() && !OCCURRENCES.contains(e.code().category())) {
+                if (trace != null) trace.add("  not coded '" + s.surface(e.trigger().first(), e.trigger().last() + 1) + "' (" + e.code().code()
+                        + "): no actor and no recipient found; a non-occurrence event needs a party");
+                continue;
+            }
+            out.add(e);
+        }
+        return out;
     }
 
     /** The actor (or speaker) a following sentence may continue with a dropped subject. */
@@ -453,6 +476,8 @@ public final class EventCoder {
 
     /** Why a trigger is not an event here, or null. */
     private String reject(SentenceView s, List<Clause> clauses, TriggerMatch t) {
+        Homographs.Entry homograph = homographs.at(s, t.first());
+        if (homograph != null) return "another word written the same ('" + homograph.written() + "', " + homograph.where() + "), not a trigger";
         Clause c = ClauseSplitter.clauseOf(clauses, t.first());
         if (t.entry().literal() != null && t.entry().figurative() == null && classes.find(s, 0, s.size(), t.entry().literal()) < 0) {
             return "used figuratively: no '" + t.entry().literal() + "' word (a bomb, a casualty, armed men) in the sentence (انفجر بالضحك، تفجر الخلاف)";

@@ -139,6 +139,15 @@ public final class FrameFiller {
         for (SentenceView.Placed p : g) used.add(p.first());
     }
 
+    /**
+     * A person's name right after a title or institution of the same country names the same party
+     * (خادم الحرمين الشريفين الملك سلمان، الرئيس المصري عبد الفتاح السيسي): an apposition, not the object.
+     */
+    static boolean apposition(SentenceView.Placed head, SentenceView.Placed next) {
+        return !"PERSON".equals(head.mention().type()) && "PERSON".equals(next.mention().type()) && next.preposition().isEmpty()
+                && head.mention().country() != null && head.mention().country().equals(next.mention().country());
+    }
+
     private List<SentenceView.Placed> find(SentenceView s, Clause c, TriggerMatch t, String slot, Set<Integer> used, boolean actorRole) {
         int after = t.last() + 1;
         int limit = Math.min(c.end(), after + WINDOW);
@@ -159,6 +168,10 @@ public final class FrameFiller {
                 if (first == null) return List.of();
                 if (!used.contains(first.first())) return s.group(first.group());
                 int next = s.group(first.group()).get(s.group(first.group()).size() - 1).last() + 1;
+                // an apposition right after the actor, or after one title word (خادم الحرمين الشريفين الملك سلمان)
+                SentenceView.Placed appos = s.mentionAt(next);
+                if (appos == null && next + 1 < limit && !s.isPunct(next)) appos = s.mentionAt(next + 1);
+                if (appos != null && appos.first() <= next + 1 && apposition(first, appos)) next = appos.last() + 1;
                 SentenceView.Placed p = firstBare(s, next, limit, used);
                 return p == null ? List.of() : s.group(p.group());
             }

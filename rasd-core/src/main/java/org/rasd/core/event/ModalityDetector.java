@@ -92,12 +92,18 @@ public final class ModalityDetector {
     private int historicalCue(SentenceView s, Clause c, TriggerMatch t) {
         for (int k = t.first() - 1; k >= 0; k--) {
             if (!cues.at(s, k, "historical") || cues.at(s, k, "not-historical") || recentAfter(s, k)) continue;
+            if (occasion(s, k)) continue;
             if (k >= c.first() || k == 0 || s.norm(k).equals("تاريخيا")) return k;
         }
         for (int k = t.last() + 1; k < c.end(); k++) {
-            if (cues.at(s, k, "historical") && !cues.at(s, k, "not-historical") && !recentAfter(s, k)) return k;
+            if (cues.at(s, k, "historical") && !cues.at(s, k, "not-historical") && !recentAfter(s, k) && !occasion(s, k)) return k;
         }
         return -1;
+    }
+
+    /** A cue that names the occasion of the event (هنأ ... بمناسبة ذكرى الاستقلال): the event itself is current. */
+    private boolean occasion(SentenceView s, int cue) {
+        return cue > 0 && cues.at(s, cue - 1, "occasion");
     }
 
     /** A news-day time word within four words after a cue (منذ بدء الاعتداء فجر أمس: recent, not historical). */
