@@ -617,7 +617,7 @@ public final class EventCoder {
     }
 
     /** Mention types that are names: an event noun inside one is part of the name. */
-    private static final java.util.Set<String> NAMED = java.util.Set.of("ORG", "PERSON");
+    private static final java.util.Set<String> NAMED = java.util.Set.of("ORG", "IGO", "GROUP", "PERSON");
 
     private static boolean isPrep(SentenceView s, int i) {
         String w = s.norm(i);

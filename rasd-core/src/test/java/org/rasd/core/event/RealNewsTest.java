@@ -48,6 +48,17 @@ class RealNewsTest {
     }
 
     @Test
+    void aTriggerWordInsideAnOrganisationsNameIsPartOfTheName() throws Exception {
+        // التحالف (alliance) and التعاون (cooperation) inside the names of an IGO: no COOPERATE event
+        assertThat(events("وشنت طائرات التحالف العربي غارات على مواقع المسلحين امس."))
+                .noneMatch(x -> x.event().equals("COOPERATE")).anyMatch(x -> x.event().equals("ASSAULT"));
+        assertThat(events("وقال الأمين العام لمجلس التعاون الخليجي إن القمة ستعقد في الرياض."))
+                .noneMatch(x -> x.event().equals("COOPERATE"));
+        // the same words outside a name still code
+        assertThat(events("وقعت المغرب وفرنسا امس اتفاقية للتعاون العسكري في الرباط.")).isNotEmpty();
+    }
+
+    @Test
     void anEventWithNoPartyIsNotCoded() throws Exception {
         assertThat(events("وعلى دروب الخير نلتقي.")).isEmpty();
         assertThat(events("ولكن عند الوصول يطلب منك أن تغطي رأسك.")).isEmpty();
