@@ -451,6 +451,18 @@ public final class EventCoder {
         return -1;
     }
 
+    /**
+     * The first word of the sentence's court proceedings (class {@code court}: محكمة، حكم بالسجن، الادعاء، تبرئة), or -1;
+     * a court word that is the target of an attack (right after على، ضد or an attack word: هجوم على محكمة) does not count.
+     */
+    private int courtWord(SentenceView s) {
+        for (int k = classes.find(s, 0, s.size(), "court"); k >= 0; k = classes.find(s, k + 1, s.size(), "court")) {
+            boolean target = k > 0 && (classes.at(s, k - 1, "court-target") || classes.at(s, k - 1, "attackctx"));
+            if (!target) return k;
+        }
+        return -1;
+    }
+
     /** Why a trigger is not an event here, or null. */
     private String reject(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         Clause c = ClauseSplitter.clauseOf(clauses, t.first());
@@ -482,6 +494,10 @@ public final class EventCoder {
         if (t.entry().anchor()) {
             int charge = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "charge");
             if (charge >= 0) return "the charge of a trial or an investigation ('" + s.norm(charge) + "': أدين بتهمة تنفيذ تفجير، المتهمين بخطف), a reference to an earlier act, not a report";
+        }
+        if (t.entry().anchor()) {
+            int court = courtWord(s);
+            if (court >= 0) return "told in a sentence about court proceedings ('" + s.norm(court) + "': ثبتت محكمة حكما على من خطفوا سياحا): the act judged, an earlier event, not a report";
         }
         if (t.entry().anchor() && t.form() == VerbForm.PERFECT && t.proclitics().equals("و") && t.first() > 0 && classes.at(s, t.first() - 1, "crime-noun")) {
             return "a verbal noun in a list of crimes ('" + s.norm(t.first() - 1) + "' و...: اغتصاب ونهب وقتل), not a finite verb";
