@@ -495,7 +495,7 @@ public final class EventCoder {
             int charge = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "charge");
             if (charge >= 0) return "the charge of a trial or an investigation ('" + s.norm(charge) + "': أدين بتهمة تنفيذ تفجير، المتهمين بخطف), a reference to an earlier act, not a report";
         }
-        if (t.entry().anchor()) {
+        if (t.entry().anchor() && "ASSAULT".equals(cameo.get(t.entry().cameo()).category())) { // a protest against a verdict is one
             int court = courtWord(s);
             if (court >= 0) return "told in a sentence about court proceedings ('" + s.norm(court) + "': ثبتت محكمة حكما على من خطفوا سياحا): the act judged, an earlier event, not a report";
         }
@@ -617,8 +617,16 @@ public final class EventCoder {
 
     /** The reaction verb (أدان، استنكر) within two words before the trigger in its clause, or -1. */
     private int referencedBy(SentenceView s, Clause c, TriggerMatch t) {
-        return classes.findLast(s, Math.max(c.first(), t.first() - 2), t.first(), "reference-verb");
+        int near = classes.findLast(s, Math.max(c.first(), t.first() - 2), t.first(), "reference-verb");
+        if (near >= 0) return near;
+        // verb-subject-object: the subject and a time may stand between (أدان الحزب المعارض أمس عملية الخطف); the clause
+        // ends at a complementizer or a relative pronoun, so a report after أن or الذي is not reached
+        int far = classes.findLast(s, Math.max(c.first(), t.first() - REACTION_OBJECT_REACH), t.first(), "reference-verb");
+        return far >= 0 && c.kind() != Clause.Kind.RELATIVE ? far : -1;
     }
+
+    /** How far (in words) after a verb of reaction its object may stand, past its subject and a time. */
+    private static final int REACTION_OBJECT_REACH = 8;
 
     /** Whether tokens [from, to) report a concrete occurrence of {@code t}: for a protest, also its participants (ProtestRules). */
     private boolean anchored(SentenceView s, int from, int to, TriggerMatch t) {
