@@ -453,11 +453,12 @@ public final class EventCoder {
 
     /**
      * The first word of the sentence's court proceedings (class {@code court}: محكمة، حكم بالسجن، الادعاء، تبرئة), or -1;
-     * a court word that is the target of an attack (right after على، ضد or an attack word: هجوم على محكمة) does not count.
+     * a court word that is the target or place of an attack (up to three words after على، أمام، مبنى or an attack word:
+     * هجوم على محكمة، انفجار أمام مبنى المحكمة) does not count.
      */
     private int courtWord(SentenceView s) {
         for (int k = classes.find(s, 0, s.size(), "court"); k >= 0; k = classes.find(s, k + 1, s.size(), "court")) {
-            boolean target = k > 0 && (classes.at(s, k - 1, "court-target") || classes.at(s, k - 1, "attackctx"));
+            boolean target = classes.find(s, Math.max(0, k - 3), k, "court-target") >= 0 || classes.find(s, Math.max(0, k - 3), k, "attackctx") >= 0;
             if (!target) return k;
         }
         return -1;
@@ -494,6 +495,8 @@ public final class EventCoder {
         if (t.entry().anchor()) {
             int charge = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "charge");
             if (charge >= 0) return "the charge of a trial or an investigation ('" + s.norm(charge) + "': أدين بتهمة تنفيذ تفجير، المتهمين بخطف), a reference to an earlier act, not a report";
+            int claim = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "responsibility");
+            if (claim >= 0) return "the object of a claim of responsibility or a blame ('" + s.norm(claim) + "': أعلنت الجماعة مسؤوليتها عن الهجوم), an attack reported before, not a new report";
         }
         if (t.entry().anchor() && "ASSAULT".equals(cameo.get(t.entry().cameo()).category())) { // a protest against a verdict is one
             int court = courtWord(s);

@@ -1,0 +1,58 @@
+package org.rasd.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rasd.core.event.AssaultPrecisionTest.assaults;
+import static org.rasd.core.event.EventCoderTest.events;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rasd.core.Extractor;
+
+/**
+ * ASSAULT references, round two: an attack judged by a court, the object of a reaction whose subject stands between,
+ * an attack blamed on someone; and the reports that look like them. Sentences are made up for the test.
+ */
+class AssaultReferenceTest {
+    @BeforeAll
+    static void load() { EventCoderTest.ex = Extractor.load(); }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // court proceedings: the act judged is an earlier event
+            "ثبتت محكمة الاستئناف امس حكما بالسجن عشر سنوات على رجلين خطفا سائحين في الجنوب.",
+            "طالب الادعاء العام امس بالسجن المؤبد للرجل الذي فجر سيارة مفخخة قرب الفندق وقتل ثلاثة اشخاص.",
+            // a reaction whose subject and time stand before its object
+            "أدان الحزب الاشتراكي المعارض امس عملية خطف الصحافيين الاجانب.",
+            // blame and involvement
+            "تبحث الشرطة فيما اذا كان للجماعة دور في تفجيرات امس.",
+            "نفى الحزب امس تورطه في اغتيال النائب الشهر الماضي.",
+            // a claim of responsibility for an attack reported before
+            "أعلنت الجماعة المسلحة امس مسؤوليتها عن تفجير مركز الشرطة.",
+            "ظهر الرجل في شريط مصور تبنى فيه تنفيذ اغتيال الوزير."})
+    void notANewAssault(String sentence) throws Exception {
+        assertThat(assaults(sentence)).as(sentence).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a court as the target or place of an attack
+            "انفجرت عبوة ناسفة امس امام مبنى المحكمة في وسط المدينة.",
+            "هاجم مسلحون مقر المحكمة امس وقتلوا حارسين.",
+            // a judge is a person, often the victim
+            "اغتال مسلحون القاضي امس في مدينة الموصل.",
+            // a reaction, then a report in a complement clause
+            "ندد الوزير امس بالهجوم وقال ان مسلحين قتلوا خمسة جنود قرب الحدود.",
+            // the attack reported, then claimed
+            "قتل ثلاثة جنود امس في هجوم انتحاري على ثكنة، وأعلنت الجماعة مسؤوليتها عنه."})
+    void reportsAreStillCoded(String sentence) throws Exception {
+        assertThat(assaults(sentence)).as(sentence).isNotEmpty();
+    }
+
+    @Test
+    void aProtestAgainstAVerdictIsStillAProtest() throws Exception {
+        String s = "تظاهر مئات المحامين امس امام المحكمة احتجاجا على الحكم بسجن زميلهم.";
+        assertThat(events(s)).as(s).anyMatch(e -> e.event().equals("PROTEST"));
+    }
+}
