@@ -464,6 +464,17 @@ public final class EventCoder {
         return -1;
     }
 
+    /**
+     * The first attack word (class attackctx) in [from, to) that is not the head of an accident (انفجار اسطوانة غاز: an
+     * explosion followed by a disaster word), or -1.
+     */
+    private int attackWord(SentenceView s, int from, int to) {
+        for (int k = classes.find(s, from, to, "attackctx"); k >= 0; k = classes.find(s, k + 1, to, "attackctx")) {
+            if (!(k + 1 < s.size() && classes.at(s, k + 1, "disaster"))) return k;
+        }
+        return -1;
+    }
+
     /** Why a trigger is not an event here, or null. */
     private String reject(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         Clause c = ClauseSplitter.clauseOf(clauses, t.first());
@@ -484,8 +495,12 @@ public final class EventCoder {
         if (t.entry().anchor() && classes.at(s, t.first(), "recent-time") && t.last() + 1 < s.size() && classes.at(s, t.last() + 1, "recent-time")) {
             return "a time expression ('" + s.surface(t.first(), t.last() + 2) + "': فجر أمس is dawn yesterday), not an event";
         }
+        if (t.entry().anchor() && t.last() + 1 < c.end() && classes.at(s, t.last() + 1, "generic-object")
+                && "ASSAULT".equals(cameo.get(t.entry().cameo()).category())) {
+            return "an act on 'any' one ('" + s.surface(t.first(), t.last() + 2) + "': خطف أي أجنبي), a threat or a policy, not an act done";
+        }
         if (t.entry().anchor() && classes.find(s, c.first(), c.end(), "disaster") >= 0
-                && classes.find(s, c.first(), t.first(), "attackctx") < 0 && classes.find(s, t.last() + 1, c.end(), "attackctx") < 0) {
+                && attackWord(s, c.first(), t.first()) < 0 && attackWord(s, t.last() + 1, c.end()) < 0) {
             return "deaths in a disaster or an accident ('" + s.norm(classes.find(s, c.first(), c.end(), "disaster")) + "') with no attack word, not an assault";
         }
         if (t.entry().anchor() && !t.isVerb() && classes.at(s, t.first(), "device")) {

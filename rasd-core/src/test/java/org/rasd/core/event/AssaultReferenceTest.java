@@ -30,7 +30,11 @@ class AssaultReferenceTest {
             "نفى الحزب امس تورطه في اغتيال النائب الشهر الماضي.",
             // a claim of responsibility for an attack reported before
             "أعلنت الجماعة المسلحة امس مسؤوليتها عن تفجير مركز الشرطة.",
-            "ظهر الرجل في شريط مصور تبنى فيه تنفيذ اغتيال الوزير."})
+            "ظهر الرجل في شريط مصور تبنى فيه تنفيذ اغتيال الوزير.",
+            // an act on "any" one is a threat or a policy
+            "وكشف المتحدث عن نية المسلحين خطف أي موظف أجنبي في المدينة.",
+            // an accident, not an attack
+            "قتل شخصان امس جراء انفجار اسطوانة غاز في مطعم وسط المدينة."})
     void notANewAssault(String sentence) throws Exception {
         assertThat(assaults(sentence)).as(sentence).isEmpty();
     }
@@ -45,7 +49,8 @@ class AssaultReferenceTest {
             // a reaction, then a report in a complement clause
             "ندد الوزير امس بالهجوم وقال ان مسلحين قتلوا خمسة جنود قرب الحدود.",
             // the attack reported, then claimed
-            "قتل ثلاثة جنود امس في هجوم انتحاري على ثكنة، وأعلنت الجماعة مسؤوليتها عنه."})
+            "قتل ثلاثة جنود امس في هجوم انتحاري على ثكنة، وأعلنت الجماعة مسؤوليتها عنه.",
+            "قتل شخصان امس جراء انفجار عبوة ناسفة في مطعم وسط المدينة."})
     void reportsAreStillCoded(String sentence) throws Exception {
         assertThat(assaults(sentence)).as(sentence).isNotEmpty();
     }
