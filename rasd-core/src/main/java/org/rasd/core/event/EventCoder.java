@@ -495,6 +495,9 @@ public final class EventCoder {
         if (t.entry().anchor() && classes.at(s, t.first(), "recent-time") && t.last() + 1 < s.size() && classes.at(s, t.last() + 1, "recent-time")) {
             return "a time expression ('" + s.surface(t.first(), t.last() + 2) + "': فجر أمس is dawn yesterday), not an event";
         }
+        if (t.entry().anchor() && "ASSAULT".equals(cameo.get(t.entry().cameo()).category()) && classes.find(s, c.first(), c.end(), "habitual") >= 0) {
+            return "a habit or a pattern ('" + s.norm(classes.find(s, c.first(), c.end(), "habitual")) + "' in its clause: تنفجر السيارات المفخخة يوميا), not one act reported";
+        }
         if (t.entry().anchor() && t.last() + 1 < c.end() && classes.at(s, t.last() + 1, "generic-object")
                 && "ASSAULT".equals(cameo.get(t.entry().cameo()).category())) {
             return "an act on 'any' one ('" + s.surface(t.first(), t.last() + 2) + "': خطف أي أجنبي), a threat or a policy, not an act done";
