@@ -513,6 +513,8 @@ public final class EventCoder {
         if (t.entry().anchor()) {
             int charge = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "charge");
             if (charge >= 0) return "the charge of a trial or an investigation ('" + s.norm(charge) + "': أدين بتهمة تنفيذ تفجير، المتهمين بخطف), a reference to an earlier act, not a report";
+            int feared = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "feared");
+            if (feared >= 0) return "threatened, warned of or feared ('" + s.norm(feared) + "': هدد بقتل الرهائن، خشية هجمات), not done";
             int claim = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "responsibility");
             if (claim >= 0) return "the object of a claim of responsibility or a blame ('" + s.norm(claim) + "': أعلنت الجماعة مسؤوليتها عن الهجوم), an attack reported before, not a new report";
         }

@@ -40,7 +40,13 @@ class AssaultReferenceTest {
             "وقال السكان إن الطائرات غالبا ما تقصف القرى وتقتل المدنيين.",
             "وتنفجر السيارات المفخخة في المدينة يوميا وتقتل عشرات المدنيين.",
             // wanted in connection with attacks: the charge
-            "وكان الرجل مطلوبا فيما يتصل بتنفيذ هجمات على القوات الحكومية امس."})
+            "وكان الرجل مطلوبا فيما يتصل بتنفيذ هجمات على القوات الحكومية امس.",
+            // threatened, warned of, feared
+            "هدد التنظيم امس بشن هجمات على المصالح الغربية.",
+            "هدد المسلحون امس بقتل الرهائن اذا لم تلب مطالبهم.",
+            "وحذر الوزير امس من هجمات ارهابية على المنشآت النفطية.",
+            "وأبدى السكان مخاوف من هجوم وشيك على المدينة امس.",
+            "انتشر الجنود امس في الشوارع خشية هجمات انتحارية."})
     void notANewAssault(String sentence) throws Exception {
         assertThat(assaults(sentence)).as(sentence).isEmpty();
     }
@@ -59,9 +65,17 @@ class AssaultReferenceTest {
             "قتل شخصان امس جراء انفجار عبوة ناسفة في مطعم وسط المدينة.",
             // a daily patrol is one patrol
             "هاجم مسلحون امس الدورية اليومية للجيش وقتلوا ثلاثة جنود.",
-            "وقال الضابط إن القوات تعرضت امس لقصف بقذائف الهاون."})
+            "وقال الضابط إن القوات تعرضت امس لقصف بقذائف الهاون.",
+            // a warning whose content is a report (a complement clause)
+            "حذر الوزير امس من أن مسلحين قتلوا خمسة جنود قرب الحدود."})
     void reportsAreStillCoded(String sentence) throws Exception {
         assertThat(assaults(sentence)).as(sentence).isNotEmpty();
+    }
+
+    @Test
+    void aThreatIsThreatenNotAssault() throws Exception {
+        String s = "هدد المسلحون امس بقتل الرهائن اذا لم تلب مطالبهم.";
+        assertThat(events(s)).as(s).anyMatch(e -> e.event().equals("THREATEN")).noneMatch(e -> e.event().equals("ASSAULT"));
     }
 
     @Test
