@@ -407,7 +407,10 @@ public final class ActorRecognizer {
             List<ActorEntry> exact = lex.personsByNameKey(String.join(" ", keys));
             if (!exact.isEmpty()) return exact.get(0);
             if (keys.size() < 2) return null;
+            int firstLength = keys.get(0).length();
             for (List<String> other : lex.personNameKeys(keys.size())) {
+                // (same number of words: every word must be a variant, and variants differ in length by one at most)
+                if (Math.abs(other.get(0).length() - firstLength) > 1) continue;
                 if (ArticlePersons.sameName(other, keys)) return lex.personsByNameKey(String.join(" ", other)).get(0);
             }
             return null;

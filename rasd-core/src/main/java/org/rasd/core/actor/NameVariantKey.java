@@ -11,23 +11,24 @@ public final class NameVariantKey {
 
     public static String of(String normalizedWord) {
         String w = normalizedWord;
-        if (w.startsWith("ال") && w.length() > 4) w = w.substring(2);
-        StringBuilder sb = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); i++) {
+        int from = w.startsWith("ال") && w.length() > 4 ? 2 : 0;
+        char[] out = new char[w.length() - from];
+        int n = 0;
+        for (int i = from; i < w.length(); i++) {
             char c = w.charAt(i);
             switch (c) {
-                case 'ص', 'ث' -> sb.append('س');
-                case 'ط' -> sb.append('ت');
-                case 'ض' -> sb.append('د');
-                case 'ظ', 'ذ' -> sb.append('ز');
-                case 'ق' -> sb.append('ك');
-                case 'ة' -> sb.append('ه');
-                case 'ى' -> sb.append('ي');
+                case 'ص', 'ث' -> out[n++] = 'س';
+                case 'ط' -> out[n++] = 'ت';
+                case 'ض' -> out[n++] = 'د';
+                case 'ظ', 'ذ' -> out[n++] = 'ز';
+                case 'ق' -> out[n++] = 'ك';
+                case 'ة' -> out[n++] = 'ه';
+                case 'ى' -> out[n++] = 'ي';
                 case 'ا', 'ء', 'أ', 'إ', 'آ', 'ئ', 'ؤ' -> { }
-                default -> sb.append(c);
+                default -> out[n++] = c;
             }
         }
-        return sb.toString();
+        return new String(out, 0, n);
     }
 
     /** Whether two keys name the same person: equal, or one edit apart when both have four letters or more. */

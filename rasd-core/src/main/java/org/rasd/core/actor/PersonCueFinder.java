@@ -1,6 +1,7 @@
 package org.rasd.core.actor;
 
 import java.util.List;
+import org.rasd.core.lexicon.FilteredWords;
 import org.rasd.core.text.Token;
 
 /**
@@ -19,16 +20,16 @@ public final class PersonCueFinder {
 
     private final ActorLexicon lex;
     // the word lists tested on every token, resolved once (inList would look the list up by name on each call)
-    private final java.util.Set<String> firstNames, firstNamesConj, nameStops, nameNoise, nameConnectors, speechVerbs;
+    private final FilteredWords firstNames, firstNamesConj, nameStops, nameNoise, nameConnectors, speechVerbs;
 
     public PersonCueFinder(ActorLexicon lex) {
         this.lex = lex;
-        this.firstNames = lex.wordSet("first-names");
-        this.firstNamesConj = lex.wordSet("first-names/conj");
-        this.nameStops = lex.wordSet("name-stops");
-        this.nameNoise = lex.wordSet("name-noise");
-        this.nameConnectors = lex.wordSet("name-connectors");
-        this.speechVerbs = lex.wordSet("speech-verbs/all");
+        this.firstNames = new FilteredWords(lex.wordSet("first-names"));
+        this.firstNamesConj = new FilteredWords(lex.wordSet("first-names/conj"));
+        this.nameStops = new FilteredWords(lex.wordSet("name-stops"));
+        this.nameNoise = new FilteredWords(lex.wordSet("name-noise"));
+        this.nameConnectors = new FilteredWords(lex.wordSet("name-connectors"));
+        this.speechVerbs = new FilteredWords(lex.wordSet("speech-verbs/all"));
     }
 
     /**

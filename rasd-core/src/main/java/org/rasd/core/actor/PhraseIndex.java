@@ -2,10 +2,9 @@ package org.rasd.core.actor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.rasd.core.lexicon.HashFilter;
 import org.rasd.core.text.ArabicNormalizer;
 import org.rasd.core.text.NormalizedText;
 import org.rasd.core.text.Segmentation;
@@ -27,8 +26,33 @@ public final class PhraseIndex {
         public LexEntry best() { return entries.get(0); }
     }
 
-    private final Map<String, List<Stored>> phrases = new HashMap<>();
-    private final Set<String> prefixes = new HashSet<>();
+    /**
+     * Everything stored under one key: its entries (by priority), split by article flag once, so that a
+     * lookup is one hash probe and allocates nothing. A prefix of a longer phrase has a node without entries.
+     */
+    private static final class Node {
+        final List<Stored> stored = new ArrayList<>(1);
+        List<LexEntry> bare = List.of();
+        List<LexEntry> withArticle = List.of();
+
+        void add(Stored s) {
+            stored.add(s);
+            stored.sort((a, b) -> Integer.compare(a.entry().priority(), b.entry().priority()));
+            List<LexEntry> b = new ArrayList<>(), w = new ArrayList<>();
+            for (Stored x : stored) (x.article() ? w : b).add(x.entry());
+            bare = List.copyOf(b);
+            withArticle = List.copyOf(w);
+        }
+
+        List<LexEntry> entries(boolean article) { return article ? withArticle : bare; }
+    }
+
+    /** Phrase keys and every prefix of them (space-joined words): a key absent here continues no phrase. */
+    private final Map<String, Node> nodes = new HashMap<>();
+    /** Pre-test of the phrases' first words: the stems of every word are tried, and most open no phrase. */
+    private final HashFilter firstWords = new HashFilter(8192);
+    /** Pre-test of the keys of two words or more, tested before a longer phrase string is built. */
+    private final HashFilter longerKeys = new HashFilter(8192);
 
     /** The key of a lexicon phrase and its article flag, or null when it has no word. */
     public record Key(String key, boolean article) {}
@@ -55,18 +79,18 @@ public final class PhraseIndex {
     public List<LexEntry> add(String phrase, LexEntry entry) {
         Key k = keyOf(phrase);
         if (k == null) throw new IllegalArgumentException("empty phrase");
-        List<Stored> list = phrases.computeIfAbsent(k.key(), x -> new ArrayList<>(1));
-        List<LexEntry> same = new ArrayList<>();
-        for (Stored s : list) if (s.article() == k.article()) same.add(s.entry());
-        list.add(new Stored(entry, k.article()));
-        list.sort((a, b) -> Integer.compare(a.entry().priority(), b.entry().priority()));
-        String[] parts = k.key().split(" ");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) sb.append(' ');
-            sb.append(parts[i]);
-            prefixes.add(sb.toString());
+        Node node = nodes.computeIfAbsent(k.key(), x -> new Node());
+        List<LexEntry> same = new ArrayList<>(node.entries(k.article()));
+        node.add(new Stored(entry, k.article()));
+        String key = k.key();
+        for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+            String prefix = key.substring(0, sp);
+            nodes.computeIfAbsent(prefix, x -> new Node());
+            if (prefix.indexOf(' ') >= 0) longerKeys.add(prefix);
         }
+        if (key.indexOf(' ') >= 0) longerKeys.add(key);
+        int sp = key.indexOf(' ');
+        firstWords.add(sp < 0 ? key : key.substring(0, sp));
         return same;
     }
 
@@ -78,11 +102,8 @@ public final class PhraseIndex {
     }
 
     private List<LexEntry> entries(String key, boolean article) {
-        List<Stored> list = phrases.get(key);
-        if (list == null) return List.of();
-        List<LexEntry> out = new ArrayList<>(list.size());
-        for (Stored s : list) if (s.article() == article) out.add(s.entry());
-        return out;
+        Node n = nodes.get(key);
+        return n == null ? List.of() : n.entries(article);
     }
 
     /**
@@ -97,25 +118,30 @@ public final class PhraseIndex {
         // The token's memoised segmentations with proclitics and no enclitic are exactly
         // CliticSegmenter.proclitics(word) with their rests (their stems' hashes are cached across stages).
         // Each proclitic string is a different prefix of the word, so the order of the tries does not change the result.
-        for (Segmentation s : t.segmentations()) {
+        List<Segmentation> segs = t.segmentations();
+        for (int k = 1, n = segs.size(); k < n; k++) { // (the whole word, first, is done; indexed: this runs for every word)
+            Segmentation s = segs.get(k);
             if (s.enclitic().isEmpty() && !s.proclitics().isEmpty()) best = longestFrom(tokens, i, s.proclitics(), s.stem(), best);
         }
         return best;
     }
 
     private Match longestFrom(List<Token> tokens, int i, String pro, String stem, Match best) {
-        // (no separate prefixes.contains(stem) test: the loop's first test is that one)
+        if (!firstWords.mightContain(stem)) return best;
         boolean article = pro.endsWith("ال") || pro.endsWith("لل");
         String phrase = stem;
         int j = i + 1;
-        while (prefixes.contains(phrase)) {
-            List<LexEntry> found = entries(phrase, article);
+        Node node;
+        while ((node = nodes.get(phrase)) != null) {
+            List<LexEntry> found = node.entries(article);
             if (!found.isEmpty() && (best == null || j > best.end()
                     || (j == best.end() && pro.length() < best.segmentation().proclitics().length()))) {
                 best = new Match(i, j, new Segmentation(pro, stem, ""), found);
             }
             if (j >= tokens.size()) break;
-            phrase = phrase + " " + tokens.get(j).norm();
+            String next = tokens.get(j).norm();
+            if (!longerKeys.mightContainHash(HashFilter.concatHash(phrase, ' ', next))) break; // no key continues so
+            phrase = phrase + " " + next;
             j++;
         }
         return best;

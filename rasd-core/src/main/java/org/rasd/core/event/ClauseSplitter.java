@@ -1,6 +1,7 @@
 package org.rasd.core.event;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ public final class ClauseSplitter {
         List<Clause> out = new ArrayList<>();
         int start = 0;
         Clause.Kind kind = Clause.Kind.MAIN;
+        int[] complementizers = cues.starts(s, "complementizer"), relatives = cues.starts(s, "relative"), openers = cues.starts(s, "opener");
         for (int i = 0; i < s.size(); i++) {
             Clause.Kind k = null;
             int open = i;
@@ -25,9 +27,9 @@ public final class ClauseSplitter {
                 String p = s.norm(i);
                 if (p.equals(":") || p.equals("؛") || p.equals(";") || p.equals("\"") || p.equals("«") || p.equals("“")) k = Clause.Kind.QUOTE;
             } else if (i > 0) {
-                if (cues.at(s, i, "complementizer")) k = Clause.Kind.COMPLEMENT;
-                else if (cues.at(s, i, "relative")) k = Clause.Kind.RELATIVE;
-                else if (cues.at(s, i, "opener")) k = Clause.Kind.OPENER;
+                if (Arrays.binarySearch(complementizers, i) >= 0) k = Clause.Kind.COMPLEMENT;
+                else if (Arrays.binarySearch(relatives, i) >= 0) k = Clause.Kind.RELATIVE;
+                else if (Arrays.binarySearch(openers, i) >= 0) k = Clause.Kind.OPENER;
             }
             if (k != null && open > start) {
                 out.add(new Clause(out.size(), start, open, kind, out.size() - 1));

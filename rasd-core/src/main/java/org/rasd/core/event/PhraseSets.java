@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rasd.core.lexicon.HashFilter;
 import org.rasd.core.lexicon.LexiconException;
 import org.rasd.core.lexicon.LexiconSource;
 import org.rasd.core.text.ArabicNormalizer;
@@ -22,16 +23,26 @@ public final class PhraseSets {
     }
 
     private final Map<String, List<Phrase>> byKey;
-    private final Map<String, List<Phrase>> byFirstWord;
+    /** The phrases opened by one word, longest first, and the number of each one's key. */
+    private record Starts(List<Phrase> phrases, int[] keys) {}
+
+    private final Map<String, Starts> byFirstWord = new HashMap<>();
+    /** Pre-test of {@code byFirstWord}'s keys (every stem of every token is looked up; few are cues). */
+    private final HashFilter firstWords;
+    /** Each key's number, for the per-sentence position table. */
+    private final Map<String, Integer> keyIds = new HashMap<>();
 
     private PhraseSets(Map<String, List<Phrase>> byKey) {
         this.byKey = byKey;
+        // interned: callers pass literals, which then compare by identity in the lookup
+        for (String k : byKey.keySet()) keyIds.put(k.intern(), keyIds.size());
         Map<String, List<Phrase>> idx = new HashMap<>();
         for (List<Phrase> ps : byKey.values()) {
             for (Phrase p : ps) idx.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
         }
         idx.values().forEach(l -> l.sort((a, b) -> Integer.compare(b.words().length, a.words().length)));
-        this.byFirstWord = idx;
+        idx.forEach((w, ps) -> byFirstWord.put(w, new Starts(List.copyOf(ps), ps.stream().mapToInt(p -> keyIds.get(p.key())).toArray())));
+        this.firstWords = HashFilter.of(idx.keySet());
     }
 
     /** Loads a file; keys outside {@code allowed} (when not null) are errors. */
@@ -63,9 +74,9 @@ public final class PhraseSets {
     /** The longest phrase of {@code key} starting at token {@code i}, or null. */
     public Phrase matchAt(SentenceView s, int i, String key) {
         for (String stem : s.stems(i)) {
-            List<Phrase> ps = byFirstWord.get(stem);
-            if (ps == null) continue;
-            for (Phrase p : ps) {
+            Starts st = firstWords.mightContain(stem) ? byFirstWord.get(stem) : null;
+            if (st == null) continue;
+            for (Phrase p : st.phrases()) {
                 if (p.key().equals(key) && s.matchesFrom(i, p.words())) return p;
             }
         }
@@ -74,13 +85,13 @@ public final class PhraseSets {
 
     /** Whether a phrase of {@code key} starts at token {@code i}. */
     public boolean at(SentenceView s, int i, String key) {
-        int[] pos = positions(s).get(key);
+        int[] pos = positions(s, key);
         return pos != null && java.util.Arrays.binarySearch(pos, i) >= 0;
     }
 
     /** The first token index in [from, to) where a phrase of {@code key} starts, or -1. */
     public int find(SentenceView s, int from, int to, String key) {
-        int[] pos = positions(s).get(key);
+        int[] pos = positions(s, key);
         if (pos == null) return -1;
         for (int p : pos) if (p >= from && p < to) return p;
         return -1;
@@ -88,31 +99,65 @@ public final class PhraseSets {
 
     /** The last token index in [from, to) where a phrase of {@code key} starts, or -1. */
     public int findLast(SentenceView s, int from, int to, String key) {
-        int[] pos = positions(s).get(key);
+        int[] pos = positions(s, key);
         if (pos == null) return -1;
         for (int k = pos.length - 1; k >= 0; k--) if (pos[k] >= from && pos[k] < to) return pos[k];
         return -1;
     }
 
-    /** Where each key's phrases start in a sentence: one pass of hash lookups, memoised on the sentence. */
-    private Map<String, int[]> positions(SentenceView s) {
-        return s.memo(this, () -> {
-            Map<String, List<Integer>> acc = new HashMap<>();
-            for (int i = 0; i < s.size(); i++) {
-                for (String stem : s.stems(i)) {
-                    List<Phrase> ps = byFirstWord.get(stem);
-                    if (ps == null) continue;
-                    for (Phrase p : ps) {
-                        // the first word is this stem (the index's key): match the rest only; no list for a key until it matches
-                        if (!s.matchesFrom(i, p.words(), 1)) continue;
-                        List<Integer> l = acc.computeIfAbsent(p.key(), k -> new ArrayList<>());
-                        if (l.isEmpty() || l.get(l.size() - 1) != i) l.add(i);
-                    }
+    private static final int[] NOWHERE = {};
+
+    /**
+     * Where the phrases of {@code key} start in a sentence, ascending (for a caller that tests many tokens:
+     * one lookup instead of one a token). The array is shared: callers must not modify it.
+     */
+    int[] starts(SentenceView s, String key) {
+        int[] pos = positions(s, key);
+        return pos == null ? NOWHERE : pos;
+    }
+
+    /** Where the phrases of {@code key} start in a sentence, ascending; null when nowhere (or no such key). */
+    private int[] positions(SentenceView s, String key) {
+        Integer id = keyIds.get(key);
+        return id == null ? null : positions(s)[id];
+    }
+
+    /**
+     * Where each key's phrases start in a sentence (indexed by key number, null for a key found nowhere):
+     * one pass of hash lookups, memoised on the sentence.
+     */
+    private int[][] positions(SentenceView s) {
+        return s.memo(this, computePositions);
+    }
+
+    /** One function object for the memo (a lambda capturing the sentence would be allocated on every query). */
+    private final java.util.function.Function<SentenceView, int[][]> computePositions = this::computePositions;
+
+    private int[][] computePositions(SentenceView s) {
+        int[][] acc = new int[keyIds.size()][];
+        int[] count = new int[keyIds.size()];
+        for (int i = 0; i < s.size(); i++) {
+            for (String stem : s.stems(i)) {
+                if (!firstWords.mightContain(stem)) continue;
+                Starts st = byFirstWord.get(stem);
+                if (st == null) continue;
+                List<Phrase> ps = st.phrases();
+                int[] ids = st.keys();
+                for (int k = 0; k < ps.size(); k++) {
+                    // the first word is this stem (the index's key): match the rest only
+                    if (!s.matchesFrom(i, ps.get(k).words(), 1)) continue;
+                    int id = ids[k];
+                    int[] l = acc[id];
+                    int c = count[id];
+                    if (c > 0 && l[c - 1] == i) continue;
+                    if (l == null) l = acc[id] = new int[4];
+                    else if (c == l.length) l = acc[id] = java.util.Arrays.copyOf(l, c * 2);
+                    l[c] = i;
+                    count[id] = c + 1;
                 }
             }
-            Map<String, int[]> out = new HashMap<>();
-            acc.forEach((k, l) -> { if (!l.isEmpty()) out.put(k, l.stream().mapToInt(Integer::intValue).toArray()); });
-            return out;
-        });
+        }
+        for (int id = 0; id < acc.length; id++) if (acc[id] != null) acc[id] = java.util.Arrays.copyOf(acc[id], count[id]);
+        return acc;
     }
 }

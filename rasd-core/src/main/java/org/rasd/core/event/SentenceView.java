@@ -51,11 +51,9 @@ public final class SentenceView {
         this.stems = new String[n][];
         this.segs = new List[n];
         for (int i = 0; i < n; i++) {
-            List<Segmentation> ss = tokens.get(i).segmentations();
-            segs[i] = ss;
-            String[] st = new String[ss.size()];
-            for (int k = 0; k < st.length; k++) st[k] = ss.get(k).stem();
-            stems[i] = st;
+            Token t = tokens.get(i);
+            segs[i] = t.segmentations();
+            stems[i] = t.stems(); // memoised on the token (shared, never modified)
         }
         this.mentionAt = new Placed[n];
         this.mentions = place(sentenceMentions);
@@ -68,13 +66,17 @@ public final class SentenceView {
         int group = -1;
         Placed prev = null;
         for (Mention m : sorted) {
+            // the tokens overlapping the mention: from the first ending after its start (tokens are ordered and
+            // disjoint, so their ends ascend: a binary search), while they start before its end
+            int lo = 0, hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).end() > m.start()) hi = mid; else lo = mid + 1;
+            }
             int first = -1, last = -1;
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (t.end() > m.start() && t.start() < m.end()) {
-                    if (first < 0) first = i;
-                    last = i;
-                }
+            for (int i = lo; i < tokens.size() && tokens.get(i).start() < m.end(); i++) {
+                if (first < 0) first = i;
+                last = i;
             }
             if (first < 0) continue;
             if (prev != null && prev.mention().start() == m.start() && prev.mention().end() == m.end()) {
@@ -229,14 +231,22 @@ public final class SentenceView {
         return t.equals("CITY") || t.equals("REGION") || t.equals("PLACE") || t.equals("LOC") || t.equals("COUNTRY");
     }
 
-    private final java.util.Map<Object, Object> memo = new java.util.HashMap<>(4);
+    /** Values memoised per owner: a few owners a sentence, so pairs in an array searched by identity. */
+    private Object[] memo = new Object[4];
+    private int memoSize;
 
-    /** A value computed once per sentence for {@code owner} (this view is used by one thread). */
+    /**
+     * A value computed once per sentence for {@code owner} (this view is used by one thread). The function
+     * gets this view, so that a caller can pass one function object it keeps, not a lambda made per call.
+     */
     @SuppressWarnings("unchecked")
-    <T> T memo(Object owner, java.util.function.Supplier<T> compute) {
-        Object v = memo.get(owner);
-        if (v == null) { v = compute.get(); memo.put(owner, v); }
-        return (T) v;
+    <T> T memo(Object owner, java.util.function.Function<SentenceView, T> compute) {
+        for (int k = 0; k < memoSize; k += 2) if (memo[k] == owner) return (T) memo[k + 1];
+        T v = compute.apply(this);
+        if (memoSize == memo.length) memo = java.util.Arrays.copyOf(memo, memoSize * 2);
+        memo[memoSize++] = owner;
+        memo[memoSize++] = v;
+        return v;
     }
 
     public AnalyzedSentence sentence() { return sentence; }

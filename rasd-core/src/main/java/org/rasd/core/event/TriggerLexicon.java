@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rasd.core.lexicon.HashFilter;
 import org.rasd.core.lexicon.LexiconException;
 import org.rasd.core.lexicon.LexiconSource;
 import org.rasd.core.text.ArabicNormalizer;
@@ -24,10 +25,13 @@ public final class TriggerLexicon {
     }
 
     private final Map<String, List<Pattern>> byFirst;
+    /** Pre-test of {@code byFirst}'s keys: every stem of every word is looked up, and few are triggers. */
+    private final HashFilter firstWords;
     private final List<TriggerEntry> entries;
 
     private TriggerLexicon(Map<String, List<Pattern>> byFirst, List<TriggerEntry> entries) {
         this.byFirst = byFirst;
+        this.firstWords = HashFilter.of(byFirst.keySet());
         this.entries = List.copyOf(entries);
     }
 
@@ -164,7 +168,9 @@ public final class TriggerLexicon {
     }
 
     /** Patterns whose first word is {@code form}, longest first. */
-    public List<Pattern> patterns(String form) { return byFirst.getOrDefault(form, List.of()); }
+    public List<Pattern> patterns(String form) {
+        return firstWords.mightContain(form) ? byFirst.getOrDefault(form, List.of()) : List.of();
+    }
 
     public List<TriggerEntry> entries() { return entries; }
 

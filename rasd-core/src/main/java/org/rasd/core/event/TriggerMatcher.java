@@ -75,7 +75,8 @@ public final class TriggerMatcher {
     private TriggerMatch bestAt(SentenceView s, int i, List<Tried> trace, java.util.function.Predicate<TriggerMatch> acceptable) {
         TriggerMatch best = null;
         List<Segmentation> segs = s.segmentations(i);
-        for (Segmentation seg : segs) {
+        for (int k = 0, n = segs.size(); k < n; k++) { // (indexed: this runs for every word)
+            Segmentation seg = segs.get(k);
             List<TriggerLexicon.Pattern> ps = lexicon.patterns(seg.stem());
             if (ps.isEmpty()) continue;
             if (seg.enclitic().equals("ه") && endsWithTaMarbuta(s.token(i).surface())) continue; // ة normalised to ه is no pronoun

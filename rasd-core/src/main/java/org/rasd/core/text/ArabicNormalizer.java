@@ -1,6 +1,7 @@
 package org.rasd.core.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Normalises Arabic for matching, never for display: removes diacritics (tashkil), tatweel, bidi and
@@ -12,30 +13,41 @@ import java.text.Normalizer;
 public final class ArabicNormalizer {
     private ArabicNormalizer() {}
 
+    /** NFKC of each Arabic presentation form U+FB50..U+FEFC, computed once (news text is full of them). */
+    private static final char[][] PRESENTATION_FORMS = new char['\uFEFC' - '\uFB50' + 1][];
+
+    static {
+        for (char c = '\uFB50'; c <= '\uFEFC'; c++) {
+            PRESENTATION_FORMS[c - '\uFB50'] = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toCharArray();
+        }
+    }
+
     public static NormalizedText normalize(String original) {
-        StringBuilder out = new StringBuilder(original.length());
-        int[] map = new int[original.length() + 1];
+        int len = original.length();
+        // one normalised char per original char at most, except presentation forms (NFKC may expand them)
+        char[] out = new char[len + 8];
+        int[] map = new int[len + 9];
         int n = 0;
-        for (int i = 0; i < original.length(); i++) {
+        for (int i = 0; i < len; i++) {
             char c = original.charAt(i);
             if (c >= '\uFB50' && c <= '\uFEFC' && c != '\uFEFF') {
-                for (char d : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toCharArray()) {
+                for (char d : PRESENTATION_FORMS[c - '\uFB50']) {
                     char m = map(d);
-                    if (m != 0) { map = ensure(map, n + 2); out.append(m); map[n++] = i; }
+                    if (m == 0) continue;
+                    if (n + 1 >= out.length) { out = Arrays.copyOf(out, out.length * 2); map = Arrays.copyOf(map, out.length + 1); }
+                    out[n] = m;
+                    map[n++] = i;
                 }
                 continue;
             }
             char m = map(c);
             if (m == 0) continue;
-            map = ensure(map, n + 2);
-            out.append(m);
+            if (n + 1 >= out.length) { out = Arrays.copyOf(out, out.length * 2); map = Arrays.copyOf(map, out.length + 1); }
+            out[n] = m;
             map[n++] = i;
         }
-        map = ensure(map, n + 1);
-        map[n] = original.length();
-        int[] exact = new int[n + 1];
-        System.arraycopy(map, 0, exact, 0, n + 1);
-        return new NormalizedText(original, out.toString(), exact);
+        map[n] = len;
+        return new NormalizedText(original, new String(out, 0, n), Arrays.copyOf(map, n + 1));
     }
 
     /** Normalises a string without keeping offsets (for lexicon entries and queries). */
@@ -43,17 +55,19 @@ public final class ArabicNormalizer {
         return normalize(s).text();
     }
 
-    private static int[] ensure(int[] a, int size) {
-        if (size <= a.length) return a;
-        int[] b = new int[Math.max(size, a.length * 2)];
-        System.arraycopy(a, 0, b, 0, a.length);
-        return b;
-    }
-
     /** The normalised form of one character, or 0 to drop it. */
     static char map(char c) {
         if (c < 0x80) return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
         if (c >= '\u064B' && c <= '\u065F') return 0; // harakat, tanwin, shadda, sukun and extended marks
+        if (c >= '\u0621' && c <= '\u064A') { // the Arabic letters: most stay, without the Unicode tables below
+            switch (c) {
+                case '\u0622': case '\u0623': case '\u0625': return '\u0627';
+                case '\u0629': return '\u0647';
+                case '\u0640': return 0;
+                case '\u0649': return '\u064A';
+                default: return c;
+            }
+        }
         switch (c) {
             case '\u0670': case '\u0640': // superscript alef, tatweel
             case '\u0610': case '\u0611': case '\u0612': case '\u0613': case '\u0614': case '\u0615':
@@ -78,6 +92,7 @@ public final class ArabicNormalizer {
             default:
                 if (c >= '\u0660' && c <= '\u0669') return (char) ('0' + (c - '\u0660'));
                 if (c >= '\u06F0' && c <= '\u06F9') return (char) ('0' + (c - '\u06F0'));
+                if (c >= '\u0600' && c <= '\u06FF') return c; // the Arabic block has no case: skip the Unicode table
                 return Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
         }
     }

@@ -8,6 +8,23 @@ package org.rasd.core.text;
 public final class LanguageDetector {
     private LanguageDetector() {}
 
+    private static final byte OTHER = 0, ARABIC = 1, LATIN = 2, CYRILLIC = 3, HAN = 4;
+    /** The counted script of every UTF-16 unit that is a letter (OTHER for the rest): the Unicode script table's search done once. */
+    private static final byte[] SCRIPT = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (!Character.isLetter((char) c)) continue;
+            SCRIPT[c] = switch (Character.UnicodeScript.of(c)) {
+                case ARABIC -> ARABIC;
+                case LATIN -> LATIN;
+                case CYRILLIC -> CYRILLIC;
+                case HAN -> HAN;
+                default -> OTHER;
+            };
+        }
+    }
+
     public static String detect(String text) {
         int arabic = 0, latin = 0, cyrillic = 0, han = 0;
         int n = Math.min(text.length(), 20_000);
@@ -20,9 +37,7 @@ public final class LanguageDetector {
                 if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin++;
                 continue;
             }
-            if (!Character.isLetter(c)) continue;
-            Character.UnicodeScript s = Character.UnicodeScript.of(c);
-            switch (s) {
+            switch (SCRIPT[c]) {
                 case ARABIC -> arabic++;
                 case LATIN -> latin++;
                 case CYRILLIC -> cyrillic++;

@@ -137,8 +137,10 @@ public final class TextAnalyzer {
     static List<int[]> lines(String text) {
         List<int[]> out = new ArrayList<>();
         int s = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.charAt(i) == '\u2029') {
+        int len = text.length();
+        for (int i = 0; i <= len; i++) {
+            char c = i == len ? '\n' : text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2029') {
                 int a = s, b = i;
                 while (a < b && Character.isWhitespace(text.charAt(a))) a++;
                 while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
@@ -150,17 +152,18 @@ public final class TextAnalyzer {
     }
 
     private static String lineKey(String norm) {
-        StringBuilder b = new StringBuilder(norm.length());
+        char[] b = new char[norm.length()];
+        int n = 0;
         for (int i = 0; i < norm.length(); i++) {
             char c = norm.charAt(i);
             // U+0621..U+064A are all letters (tatweel U+0640 is a modifier letter): skip the Unicode table for them
-            if (c >= '\u0621' && c <= '\u064A' || Character.isLetterOrDigit(c)) b.append(c);
+            if (c >= '\u0621' && c <= '\u064A' || c != ' ' && Character.isLetterOrDigit(c)) b[n++] = c;
         }
-        return b.toString();
+        return new String(b, 0, n);
     }
 
     private boolean startsWithBoilerplate(String norm) {
-        String[] words = norm.split("[\\s:،,|\\-]+", 6);
+        String[] words = splitWords(norm, 6);
         StringBuilder phrase = new StringBuilder();
         for (int i = 0; i < Math.min(words.length, boilerplate.maxTokens()); i++) {
             if (i > 0) phrase.append(' ');
@@ -168,6 +171,30 @@ public final class TextAnalyzer {
             if (boilerplate.contains(phrase.toString()) && words.length <= 12) return true;
         }
         return false;
+    }
+
+    /**
+     * {@code s.split("[\\s:،,|\\-]+", limit)} without a regular expression (this runs for every line):
+     * at most {@code limit} pieces, the last one the rest of the line; a separator at the start gives an
+     * empty first piece; trailing empty pieces are kept.
+     */
+    static String[] splitWords(String s, int limit) {
+        String[] out = new String[limit];
+        int n = 0, from = 0, i = 0;
+        while (i < s.length() && n < limit - 1) {
+            if (!isWordSeparator(s.charAt(i))) { i++; continue; }
+            int j = i + 1;
+            while (j < s.length() && isWordSeparator(s.charAt(j))) j++;
+            out[n++] = s.substring(from, i);
+            from = i = j;
+        }
+        out[n++] = s.substring(from);
+        return n == limit ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean isWordSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == ':' || c == '،' || c == ',' || c == '|' || c == '-';
     }
 
     private static int stripSeparators(String s, int from, int end) {

@@ -16,11 +16,13 @@ public final class Token {
     private final TokenKind kind;
     private final NormalizedText source;
     /**
-     * Memoised {@link #segmentations()}: every stage asks for them, often several times per token.
-     * An immutable list published through a plain field (racy single-check): a thread that sees null
-     * computes an equal list, so no lock is needed.
+     * Memoised {@link #segmentations()} and {@link #stems()}: every stage asks for them, often several times
+     * per token. Published through a plain field (racy single-check): the record's final fields make its
+     * contents visible with it, and a thread that sees null computes an equal value, so no lock is needed.
      */
-    private List<Segmentation> segmentations;
+    private Readings readings;
+
+    private record Readings(List<Segmentation> segmentations, String[] stems) {}
 
     public Token(int index, int normStart, String norm, TokenKind kind, NormalizedText source) {
         this.index = index;
@@ -51,13 +53,24 @@ public final class Token {
     public String surface() { return source.original().substring(start, end); }
 
     /** Clitic segmentation candidates, the whole word first (computed on first demand, then memoised; unmodifiable). */
-    public List<Segmentation> segmentations() {
-        List<Segmentation> s = segmentations;
-        if (s == null) {
-            s = kind == TokenKind.WORD ? List.copyOf(CliticSegmenter.candidates(norm)) : List.of(new Segmentation("", norm, ""));
-            segmentations = s;
+    public List<Segmentation> segmentations() { return readings().segmentations(); }
+
+    /**
+     * The stems of {@link #segmentations()}, in the same order (the event stage matches words against them
+     * in every sentence). The array is shared: callers must not modify it.
+     */
+    public String[] stems() { return readings().stems(); }
+
+    private Readings readings() {
+        Readings r = readings;
+        if (r == null) {
+            List<Segmentation> ss = kind == TokenKind.WORD ? List.copyOf(CliticSegmenter.candidates(norm)) : List.of(new Segmentation("", norm, ""));
+            String[] st = new String[ss.size()];
+            for (int k = 0; k < st.length; k++) st[k] = ss.get(k).stem();
+            r = new Readings(ss, st);
+            readings = r;
         }
-        return s;
+        return r;
     }
 
     /** Original offset of the character at {@code k} in {@link #norm()} (0 ≤ k ≤ norm length). */

@@ -18,15 +18,15 @@ public final class Tokenizer {
         int i = normStart;
         while (i < normEnd) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) { i++; continue; }
+            if (c == ' ' || Character.isWhitespace(c)) { i++; continue; }
             int j = i + 1;
             TokenKind kind;
             if (isDigit(c)) {
                 kind = TokenKind.NUMBER;
                 while (j < normEnd && (isDigit(s.charAt(j)) || (isNumberJoiner(s.charAt(j)) && j + 1 < normEnd && isDigit(s.charAt(j + 1))))) j++;
-            } else if (Character.isLetter(c)) {
+            } else if (isArabicLetter(c) || Character.isLetter(c)) {
                 kind = TokenKind.WORD;
-                while (j < normEnd && (Character.isLetterOrDigit(s.charAt(j)) || Character.getType(s.charAt(j)) == Character.NON_SPACING_MARK)) j++;
+                while (j < normEnd && continuesWord(s.charAt(j))) j++;
             } else {
                 kind = TokenKind.PUNCT;
                 if (Character.isHighSurrogate(c) && j < normEnd) j++;
@@ -38,6 +38,16 @@ public final class Tokenizer {
     }
 
     static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+
+    /** U+0621..U+064A are all letters: the common case, answered without the Unicode tables. */
+    private static boolean isArabicLetter(char c) { return c >= '\u0621' && c <= '\u064A'; }
+
+    /** A letter, a digit or a non-spacing mark continues a word (ASCII and Arabic letters answered first). */
+    private static boolean continuesWord(char c) {
+        if (isArabicLetter(c) || c >= 'a' && c <= 'z' || isDigit(c)) return true;
+        if (c == ' ' || c < 0x80 && !(c >= 'A' && c <= 'Z')) return false;
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
 
     private static boolean isNumberJoiner(char c) {
         return c == '-' || c == '.' || c == ',' || c == '/' || c == '٫' || c == '٬' || c == '–';
