@@ -474,6 +474,30 @@ public final class EventCoder {
         return -1;
     }
 
+    /**
+     * The first word of the sentence's court proceedings (class {@code court}: محكمة، حكم بالسجن، الادعاء، تبرئة), or -1;
+     * a court word that is the target or place of an attack (up to three words after على، أمام، مبنى or an attack word:
+     * هجوم على محكمة، انفجار أمام مبنى المحكمة) does not count.
+     */
+    private int courtWord(SentenceView s) {
+        for (int k = classes.find(s, 0, s.size(), "court"); k >= 0; k = classes.find(s, k + 1, s.size(), "court")) {
+            boolean target = classes.find(s, Math.max(0, k - 3), k, "court-target") >= 0 || classes.find(s, Math.max(0, k - 3), k, "attackctx") >= 0;
+            if (!target) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * The first attack word (class attackctx) in [from, to) that is not the head of an accident (انفجار اسطوانة غاز: an
+     * explosion followed by a disaster word), or -1.
+     */
+    private int attackWord(SentenceView s, int from, int to) {
+        for (int k = classes.find(s, from, to, "attackctx"); k >= 0; k = classes.find(s, k + 1, to, "attackctx")) {
+            if (!(k + 1 < s.size() && classes.at(s, k + 1, "disaster"))) return k;
+        }
+        return -1;
+    }
+
     /** Why a trigger is not an event here, or null. */
     private String reject(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         Homographs.Entry homograph = homographs.at(s, t.first());
@@ -496,8 +520,15 @@ public final class EventCoder {
         if (t.entry().anchor() && classes.at(s, t.first(), "recent-time") && t.last() + 1 < s.size() && classes.at(s, t.last() + 1, "recent-time")) {
             return "a time expression ('" + s.surface(t.first(), t.last() + 2) + "': فجر أمس is dawn yesterday), not an event";
         }
+        if (t.entry().anchor() && "ASSAULT".equals(cameo.get(t.entry().cameo()).category()) && classes.find(s, c.first(), c.end(), "habitual") >= 0) {
+            return "a habit or a pattern ('" + s.norm(classes.find(s, c.first(), c.end(), "habitual")) + "' in its clause: تنفجر السيارات المفخخة يوميا), not one act reported";
+        }
+        if (t.entry().anchor() && t.last() + 1 < c.end() && classes.at(s, t.last() + 1, "generic-object")
+                && "ASSAULT".equals(cameo.get(t.entry().cameo()).category())) {
+            return "an act on 'any' one ('" + s.surface(t.first(), t.last() + 2) + "': خطف أي أجنبي), a threat or a policy, not an act done";
+        }
         if (t.entry().anchor() && classes.find(s, c.first(), c.end(), "disaster") >= 0
-                && classes.find(s, c.first(), t.first(), "attackctx") < 0 && classes.find(s, t.last() + 1, c.end(), "attackctx") < 0) {
+                && attackWord(s, c.first(), t.first()) < 0 && attackWord(s, t.last() + 1, c.end()) < 0) {
             return "deaths in a disaster or an accident ('" + s.norm(classes.find(s, c.first(), c.end(), "disaster")) + "') with no attack word, not an assault";
         }
         if (t.entry().anchor() && !t.isVerb() && classes.at(s, t.first(), "device")) {
@@ -507,6 +538,14 @@ public final class EventCoder {
         if (t.entry().anchor()) {
             int charge = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "charge");
             if (charge >= 0) return "the charge of a trial or an investigation ('" + s.norm(charge) + "': أدين بتهمة تنفيذ تفجير، المتهمين بخطف), a reference to an earlier act, not a report";
+            int feared = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "feared");
+            if (feared >= 0) return "threatened, warned of or feared ('" + s.norm(feared) + "': هدد بقتل الرهائن، خشية هجمات), not done";
+            int claim = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "responsibility");
+            if (claim >= 0) return "the object of a claim of responsibility or a blame ('" + s.norm(claim) + "': أعلنت الجماعة مسؤوليتها عن الهجوم), an attack reported before, not a new report";
+        }
+        if (t.entry().anchor() && "ASSAULT".equals(cameo.get(t.entry().cameo()).category())) { // a protest against a verdict is one
+            int court = courtWord(s);
+            if (court >= 0) return "told in a sentence about court proceedings ('" + s.norm(court) + "': ثبتت محكمة حكما على من خطفوا سياحا): the act judged, an earlier event, not a report";
         }
         if (t.entry().anchor() && t.form() == VerbForm.PERFECT && t.proclitics().equals("و") && t.first() > 0 && classes.at(s, t.first() - 1, "crime-noun")) {
             return "a verbal noun in a list of crimes ('" + s.norm(t.first() - 1) + "' و...: اغتصاب ونهب وقتل), not a finite verb";
@@ -626,8 +665,16 @@ public final class EventCoder {
 
     /** The reaction verb (أدان، استنكر) within two words before the trigger in its clause, or -1. */
     private int referencedBy(SentenceView s, Clause c, TriggerMatch t) {
-        return classes.findLast(s, Math.max(c.first(), t.first() - 2), t.first(), "reference-verb");
+        int near = classes.findLast(s, Math.max(c.first(), t.first() - 2), t.first(), "reference-verb");
+        if (near >= 0) return near;
+        // verb-subject-object: the subject and a time may stand between (أدان الحزب المعارض أمس عملية الخطف); the clause
+        // ends at a complementizer or a relative pronoun, so a report after أن or الذي is not reached
+        int far = classes.findLast(s, Math.max(c.first(), t.first() - REACTION_OBJECT_REACH), t.first(), "reference-verb");
+        return far >= 0 && c.kind() != Clause.Kind.RELATIVE ? far : -1;
     }
+
+    /** How far (in words) after a verb of reaction its object may stand, past its subject and a time. */
+    private static final int REACTION_OBJECT_REACH = 8;
 
     /** Whether tokens [from, to) report a concrete occurrence of {@code t}: for a protest, also its participants (ProtestRules). */
     private boolean anchored(SentenceView s, int from, int to, TriggerMatch t) {

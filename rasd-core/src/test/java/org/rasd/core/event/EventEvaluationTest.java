@@ -21,7 +21,7 @@ class EventEvaluationTest {
         EventEvaluation.Score assault = r.detection().get("ASSAULT"), protest = r.detection().get("PROTEST");
         // detection as the issue defines it: any non-negated event of the category
         assertThat(assault.recall()).isGreaterThanOrEqualTo(0.85);
-        assertThat(assault.precision()).isGreaterThanOrEqualTo(0.45);
+        assertThat(assault.precision()).isGreaterThanOrEqualTo(0.48);
         assertThat(protest.recall()).isGreaterThanOrEqualTo(0.84);
         assertThat(protest.precision()).isGreaterThanOrEqualTo(0.74);
         // actor and recipient countries on the gold records that have one (docs/event-lexicon.md)
@@ -34,7 +34,7 @@ class EventEvaluationTest {
 
         // the stricter reading (only events reported as having happened) trades recall for precision
         EventEvaluation.Result reported = EventEvaluation.run(gold, Extractor.load()::extract, 0, EventEvaluation.REPORTED);
-        assertThat(reported.detection().get("ASSAULT").precision()).isGreaterThan(assault.precision()).isGreaterThanOrEqualTo(0.50);
+        assertThat(reported.detection().get("ASSAULT").precision()).isGreaterThan(assault.precision()).isGreaterThanOrEqualTo(0.54);
         assertThat(reported.detection().get("ASSAULT").recall()).isGreaterThanOrEqualTo(0.83);
     }
 
