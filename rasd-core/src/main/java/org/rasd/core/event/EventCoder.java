@@ -26,7 +26,7 @@ public final class EventCoder {
     public static final String MONTHS = "events/months.txt";
     static final Set<String> MONTH_KEYS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
     static final Set<String> CUE_KINDS = Set.of("speech", "source", "negation", "denial", "future", "planned-after", "hypothetical",
-            "historical", "not-historical", "not-negation", "complementizer", "relative", "opener", "culpability", "control", "receive", "by", "occasion");
+            "historical", "not-historical", "not-negation", "complementizer", "relative", "opener", "culpability", "control", "receive", "by", "occasion", "failure");
     private static final Set<String> CITY_TYPES = Set.of("CITY", "PLACE", "LOC", "REGION");
 
     private final CameoTable cameo;
@@ -100,7 +100,7 @@ public final class EventCoder {
             boolean shown = only < 0 || as.index() == only;
             SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()), classes);
             List<Clause> clauses = splitter.split(view);
-            List<CodedEvent> coded = withParties(view, corroborate(view, causedActors(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null);
+            List<CodedEvent> coded = political(view, withParties(view, corroborate(view, causedActors(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null);
             coded.addAll(derived.derive(view, clauses, coded, shown ? trace : null));
             topic = topicOf(coded, topic);
             if (!shown) continue;
@@ -129,6 +129,40 @@ public final class EventCoder {
             out.add(e);
         }
         return out;
+    }
+
+    /**
+     * Drops a non-occurrence event between businesses only: at least one party of sector BUS and no party that is
+     * a state or a non-business actor (a country with no sector, or any sector other than BUS: GOV, MIL, PTY,
+     * IGO ...). Company deals, mergers, investments and club transfers (صفقة استحواذ، اتفقت الشركتان) are business
+     * news, not political events; a government party keeps the event (اتفقت الشركتان مع وزارة العدل). Parties of
+     * unknown sector (a person with no country) neither keep nor drop it. ASSAULT and PROTEST are always kept.
+     */
+    static final String BUSINESS = "BUS";
+
+    private static List<CodedEvent> political(SentenceView s, List<CodedEvent> coded, List<String> trace) {
+        List<CodedEvent> out = new ArrayList<>(coded.size());
+        for (CodedEvent e : coded) {
+            if (!OCCURRENCES.contains(e.code().category()) && businessOnly(e)) {
+                if (trace != null) trace.add("  not coded '" + s.surface(e.trigger().first(), e.trigger().last() + 1) + "' (" + e.code().code()
+                        + "): every party is a business (sector BUS) and none is a state or government: business news, not a political event");
+                continue;
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static boolean businessOnly(CodedEvent e) {
+        boolean business = false;
+        for (List<SentenceView.Placed> side : List.of(e.actor(), e.recipient())) {
+            for (SentenceView.Placed p : side) {
+                String sector = p.mention().sector();
+                if (BUSINESS.equals(sector)) business = true;
+                else if (sector != null || p.mention().country() != null) return false;
+            }
+        }
+        return business;
     }
 
     /** The actor (or speaker) a following sentence may continue with a dropped subject. */
@@ -186,6 +220,10 @@ public final class EventCoder {
             if (outer != null && roles.actor().isEmpty()) {
                 Roles or = filler.fill(s, clauses, matches.get(outer));
                 if (!or.actor().isEmpty()) roles = new Roles(or.actor(), "controller's " + or.actorSlot(), roles.recipient(), roles.recipientSlot(), roles.penalty() - 0.15, roles.notes());
+            }
+            if (helpsTo(s, t, roles)) {
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': 'helps to' (ساعد على/في + verbal noun) with no party as its subject: a contribution, not cooperation");
+                continue;
             }
             Integer inner = embeds.get(i);
             if (inner != null && !"REQUEST".equals(cameo.get(t.entry().cameo()).category())) {
@@ -563,6 +601,10 @@ public final class EventCoder {
                 || t.first() > 1 && classes.at(s, t.first() - 2, "topic-head") && isPrep(s, t.first() - 1))) {
             return "the topic of another action ('" + s.norm(t.first() - 1) + "' + the event noun: الالتفاف على العقوبات، تمويل الحرب), not an occurrence";
         }
+        if (!t.isVerb() && classes.at(s, t.first(), "standing-noun") && !enacted(s, c, t)) {
+            return "names an existing agreement, deal or alliance (الاتفاق المبرم، التعاون بين البلدين، أغلب الصفقات), not a new one:"
+                    + " no verb of concluding, signing or announcing governs it and no future or planned cue scopes it";
+        }
         if (t.entry().anchor() && referencedBy(s, c, t) >= 0) {
             return "the object of a reaction ('" + s.norm(referencedBy(s, c, t)) + "': أدان الهجوم), a reference to an event, not a report of one";
         }
@@ -710,6 +752,46 @@ public final class EventCoder {
             if (s.token(i).kind() == org.rasd.core.text.TokenKind.NUMBER) return true;
         }
         return classes.find(s, from, to, "anchor") >= 0 || classes.find(s, from, to, "happen") >= 0;
+    }
+
+    /**
+     * Whether a cooperative noun (class {@code standing-noun}: اتفاق، صفقة، تعاون، تحالف ...) reports a new act:
+     * a word of class {@code enact} (وقع، أبرم، توصل إلى، أعلن، تعزيز ...) up to ten words before it in its clause,
+     * a future cue before it in its clause, a planned-after cue within three words after it (الاتفاقيات العسكرية
+     * المخطط لها), or the adverbial بالتعاون مع (an act done together). A completion or state word right after it
+     * (class {@code standing-after}: المبرم، القائم، السابق) always makes it a reference.
+     */
+    private boolean enacted(SentenceView s, Clause c, TriggerMatch t) {
+        for (int k = t.last() + 1; k < Math.min(c.end(), t.last() + 3); k++) {
+            if (classes.at(s, k, "standing-after")) return false;
+        }
+        if (classes.find(s, Math.max(c.first(), t.first() - 10), t.first(), "enact") >= 0) return true;
+        if (t.first() > c.first() && classes.at(s, t.first() - 1, "enact-adjacent")) return true;
+        if (cues.find(s, c.first(), t.first(), "future") >= 0) return true;
+        if (cues.find(s, t.last() + 1, Math.min(c.end(), t.last() + 4), "planned-after") >= 0) return true;
+        return t.proclitics().contains("ب") && t.last() + 1 < c.end() && s.norm(t.last() + 1).equals("مع");
+    }
+
+    /**
+     * A verb of helping (class {@code helps-to}: ساعد، يساعد ...) followed, after at most one object, by على or في
+     * (ساعد على، تساعدهم على التركيز، ستساعد مصر على تأمين) means "helps to, contributes to": it is cooperation only
+     * when a party is its subject — a mention ending within three words before the verb, or, for a perfect verb,
+     * a mention right after it (ساعدت الولايات المتحدة العراق على). A thing (الطائرات، التصريحات) or no subject is
+     * no COOPERATE event.
+     */
+    private boolean helpsTo(SentenceView s, TriggerMatch t, Roles roles) {
+        if (!t.isVerb() || !classes.at(s, t.first(), "helps-to")) return false;
+        boolean toFollows = false;
+        for (int k = t.last() + 1; k < Math.min(s.size(), t.last() + 5) && !toFollows; k++) {
+            String w = s.norm(k);
+            toFollows = w.equals("على") || w.equals("علي") || w.equals("في");
+        }
+        if (!toFollows) return false;
+        if (roles.actor().isEmpty() || !roles.actorSlot().startsWith("subj") || roles.actorSlot().contains("previous")) return true;
+        SentenceView.Placed a = roles.actor().get(0);
+        boolean before = a.last() < t.first() && a.last() >= t.first() - 3;
+        boolean after = t.form() == VerbForm.PERFECT && a.first() == t.last() + 1;
+        return !(before || after);
     }
 
     private boolean controlledByCue(SentenceView s, List<Clause> clauses, TriggerMatch t) {

@@ -30,6 +30,21 @@ public final class ModalityDetector {
         this.months = months;
     }
 
+    /**
+     * A verb or noun of failing (cue {@code failure}: فشل، أخفق، تعثر، عجز) up to fourteen words before the trigger in
+     * its clause, with في or عن between them (فشلت المفاوضات في التوصل إلى اتفاق، أخفق في إقناع): the event did not
+     * happen. Returns the failure word's index, or -1.
+     */
+    private int failure(SentenceView s, Clause c, TriggerMatch t) {
+        int f = cues.findLast(s, Math.max(c.first(), t.first() - 14), t.first(), "failure");
+        if (f < 0) return -1;
+        for (int k = f + 1; k <= t.first(); k++) {
+            String w = s.norm(k);
+            if (w.equals("في") || w.equals("عن")) return f;
+        }
+        return -1;
+    }
+
     public Modality detect(SentenceView s, List<Clause> clauses, TriggerMatch t, LocalDate articleDate) {
         Clause c = ClauseSplitter.clauseOf(clauses, t.first());
         Claim claim = claim(s, t);
@@ -44,6 +59,8 @@ public final class ModalityDetector {
         if (denial >= 0 && denial >= c.first() - 1 && (denial == t.first() - 1 || clauses.indexOf(c) > 0 && denial >= clauses.get(Math.max(0, c.index() - 1)).first())) {
             return new Modality("negated", who, wf, wt, "denied by '" + s.norm(denial) + "'");
         }
+        int failed = failure(s, c, t);
+        if (failed >= 0) return new Modality("negated", who, wf, wt, "failed: '" + s.norm(failed) + "' ... في/عن + the event");
         int hyp = cues.findLast(s, c.first(), t.first(), "hypothetical");
         if (hyp >= 0) {
             PhraseSets.Phrase ph = cues.matchAt(s, hyp, "hypothetical");
