@@ -22,6 +22,11 @@ public final class DerivedEvents {
         this.modality = modality;
     }
 
+    /** Whether {@link #derive} can find anything in a sentence with no coded event: a culpability cue in it. */
+    public boolean mayDeriveAlone(SentenceView s) {
+        return cues.find(s, 0, s.size(), "culpability") >= 0;
+    }
+
     public List<CodedEvent> derive(SentenceView s, List<Clause> clauses, List<CodedEvent> coded, List<String> trace) {
         List<CodedEvent> out = new ArrayList<>();
         for (CodedEvent e : coded) {

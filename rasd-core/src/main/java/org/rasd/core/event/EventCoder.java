@@ -99,6 +99,11 @@ public final class EventCoder {
             }
             boolean shown = only < 0 || as.index() == only;
             SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()), classes);
+            if (!(shown && trace != null) && !matcher.hasCandidate(view) && !derived.mayDeriveAlone(view)) {
+                // no trigger and no culpability cue: nothing can be coded (and the topic stays, as with no event);
+                // an explained sentence still takes the whole path, for its trace
+                continue;
+            }
             List<Clause> clauses = splitter.split(view);
             List<CodedEvent> coded = political(view, withParties(view, corroborate(view, causedActors(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null);
             coded.addAll(derived.derive(view, clauses, coded, shown ? trace : null));

@@ -46,6 +46,20 @@ public final class TriggerMatcher {
     }
 
     /**
+     * Whether some word of the sentence has a clitic stem that opens a trigger pattern: a necessary condition for
+     * {@link #match} to find anything (one filtered hash lookup a stem, no pattern checked). Most sentences have
+     * none, and the event stage skips their per-sentence work.
+     */
+    public boolean hasCandidate(SentenceView s) {
+        for (int i = 0, n = s.size(); i < n; i++) {
+            if (!s.token(i).isWord()) continue;
+            List<Segmentation> segs = s.segmentations(i);
+            for (int k = 0, m = segs.size(); k < m; k++) if (!lexicon.patterns(segs.get(k).stem()).isEmpty()) return true;
+        }
+        return false;
+    }
+
+    /**
      * The fixed words of a verb phrase after a subject of one to three words (VSO order: قطع المغرب العلاقات), or after
      * a news-day time (أطلق الجيش صباح أمس صواريخ: a number may follow the time).
      */
