@@ -98,12 +98,13 @@ public final class EventCoder {
                 continue;
             }
             boolean shown = only < 0 || as.index() == only;
-            SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()), classes);
-            if (!(shown && trace != null) && !matcher.hasCandidate(view) && !derived.mayDeriveAlone(view)) {
-                // no trigger and no culpability cue: nothing can be coded (and the topic stays, as with no event);
-                // an explained sentence still takes the whole path, for its trace
+            if (!(shown && trace != null) && !matcher.hasCandidate(as.tokens()) && !derived.mayDeriveAlone(new SentenceView(as, List.of(), null))) {
+                // no trigger and no culpability cue (cues do not depend on mentions: a bare view, no mentions placed):
+                // nothing can be coded, and the topic stays, as with no event; an explained sentence takes the whole
+                // path, for its trace
                 continue;
             }
+            SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()), classes);
             List<Clause> clauses = splitter.split(view);
             List<CodedEvent> coded = political(view, withParties(view, corroborate(view, causedActors(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null);
             coded.addAll(derived.derive(view, clauses, coded, shown ? trace : null));

@@ -50,10 +50,14 @@ public final class TriggerMatcher {
      * {@link #match} to find anything (one filtered hash lookup a stem, no pattern checked). Most sentences have
      * none, and the event stage skips their per-sentence work.
      */
-    public boolean hasCandidate(SentenceView s) {
-        for (int i = 0, n = s.size(); i < n; i++) {
-            if (!s.token(i).isWord()) continue;
-            List<Segmentation> segs = s.segmentations(i);
+    public boolean hasCandidate(SentenceView s) { return hasCandidate(s.tokens()); }
+
+    /** {@link #hasCandidate(SentenceView)} on a sentence's tokens, before any view of it is built. */
+    public boolean hasCandidate(List<org.rasd.core.text.Token> tokens) {
+        for (int i = 0, n = tokens.size(); i < n; i++) {
+            org.rasd.core.text.Token t = tokens.get(i);
+            if (!t.isWord()) continue;
+            List<Segmentation> segs = t.segmentations();
             for (int k = 0, m = segs.size(); k < m; k++) if (!lexicon.patterns(segs.get(k).stem()).isEmpty()) return true;
         }
         return false;
