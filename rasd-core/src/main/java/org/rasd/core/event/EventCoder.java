@@ -237,6 +237,12 @@ public final class EventCoder {
                         + s.norm(body) + "': اللجنة التنفيذية للفيفا، مجلس إدارة النادي) with no state party, not a political consultation");
                 continue;
             }
+            int thing = supportOfAThing(s, clauses, t, roles);
+            if (thing >= 0) {
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': support, praise or defence of a thing, an activity or a subsidy ('"
+                        + s.norm(thing) + "': دعم الجهود، دعم الوقود، أشاد بالفعاليات، دافع عن ألوان الفريق), not of a party");
+                continue;
+            }
             Integer inner = embeds.get(i);
             if (inner != null && !"REQUEST".equals(cameo.get(t.entry().cameo()).category())) {
                 if (trace != null) trace.add("  '" + s.surface(t.first(), t.last() + 1) + "' takes the event '" + s.surface(matches.get(inner).first(), matches.get(inner).last() + 1) + "' as complement: the complement is coded");
@@ -839,6 +845,24 @@ public final class EventCoder {
         int before = classes.findLast(s, Math.max(0, t.first() - 6), t.first(), "non-political-body");
         if (before >= 0) return before;
         return classes.find(s, t.last() + 1, Math.min(s.size(), t.last() + 9), "non-political-body");
+    }
+
+    /**
+     * Support, praise, defence or congratulation (CAMEO 050–054) whose object is a thing, an activity or a subsidy
+     * (class {@code not-a-party-object}: الجهود، الفعاليات، البرامج، الوقود، الأسعار، ألوان الفريق، أدائه) — such a word
+     * within eight words after the trigger in its clause, not followed within two words by a political party (known
+     * country, state or political sector) whose thing it is — is no SUPPORT event, unless the recipient is such a party.
+     * دعمت السعودية جهود الحكومة اليمنية keeps the event (the government follows جهود). Returns the word's position, or -1.
+     */
+    private int supportOfAThing(SentenceView s, List<Clause> clauses, TriggerMatch t, Roles roles) {
+        String code = t.entry().cameo();
+        if (!"SUPPORT".equals(cameo.get(code).category()) || code.compareTo("050") < 0 || code.compareTo("055") >= 0) return -1;
+        for (SentenceView.Placed r : roles.recipient()) if (politicalParty(r)) return -1;
+        Clause c = ClauseSplitter.clauseOf(clauses, t.first());
+        int k = classes.find(s, t.last() + 1, Math.min(c.end(), t.last() + 9), "not-a-party-object");
+        if (k < 0) return -1;
+        for (SentenceView.Placed p : s.mentions()) if (p.first() > k && p.first() <= k + 2 && politicalParty(p)) return -1;
+        return k;
     }
 
     /** A party of known country whose sector is a state or political one (not civilians or businesses). */

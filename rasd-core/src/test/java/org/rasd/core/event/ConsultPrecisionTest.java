@@ -47,4 +47,21 @@ class ConsultPrecisionTest {
         // a state party keeps a meeting that mentions a club
         assertThat(events("والتقى وزير الرياضة المغربي امس رئيس الحكومة الإسبانية لبحث ملف المنتخب.")).anyMatch(ConsultPrecisionTest::consult);
     }
+
+    private static boolean support(Event e) { return e.event().equals("SUPPORT"); }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وقررت الحكومة المصرية امس دعم الوقود والخبز للأسر الفقيرة.",
+            "وأشاد الرئيس المصري عبد الفتاح السيسي بفعاليات المهرجان الدولي في القاهرة امس.",
+            "ودافع رئيس الوزراء العراقي عن أدائه امام البرلمان امس."})
+    void supportOfAThingOrASubsidyIsNoSupportEvent(String sentence) throws Exception {
+        assertThat(events(sentence)).as("events in: %s", sentence).noneMatch(ConsultPrecisionTest::support);
+    }
+
+    @Test
+    void supportOfAPartysEffortsStillCodes() throws Exception {
+        assertThat(events("ودعمت السعودية امس جهود الحكومة اليمنية في عدن.")).anyMatch(ConsultPrecisionTest::support);
+        assertThat(events("وأشاد الرئيس الفرنسي امس بالحكومة التونسية.")).anyMatch(ConsultPrecisionTest::support);
+    }
 }
