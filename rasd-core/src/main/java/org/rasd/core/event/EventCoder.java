@@ -231,6 +231,24 @@ public final class EventCoder {
                 if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': 'helps to' (ساعد على/في + verbal noun) with no party as its subject: a contribution, not cooperation");
                 continue;
             }
+            int privateVisit = privateVisit(s, clauses, t, roles);
+            if (privateVisit >= 0) {
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': a visit or reception of a place, a thing or private visitors ('"
+                        + s.norm(privateVisit) + "': زيارة الموقع، استقبال السفينة، يستقبل الحجاج، المصطافون الذين يزورون), not a meeting of parties");
+                continue;
+            }
+            int body = nonPoliticalBody(s, clauses, t, roles);
+            if (body >= 0) {
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': a meeting of a sports, business or school body ('"
+                        + s.norm(body) + "': اللجنة التنفيذية للفيفا، مجلس إدارة النادي) with no state party, not a political consultation");
+                continue;
+            }
+            int thing = supportOfAThing(s, clauses, t, roles);
+            if (thing >= 0) {
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': support, praise or defence of a thing, an activity or a subsidy ('"
+                        + s.norm(thing) + "': دعم الجهود، دعم الوقود، أشاد بالفعاليات، دافع عن ألوان الفريق), not of a party");
+                continue;
+            }
             Integer inner = embeds.get(i);
             if (inner != null && !"REQUEST".equals(cameo.get(t.entry().cameo()).category())) {
                 if (trace != null) trace.add("  '" + s.surface(t.first(), t.last() + 1) + "' takes the event '" + s.surface(matches.get(inner).first(), matches.get(inner).last() + 1) + "' as complement: the complement is coded");
@@ -799,6 +817,68 @@ public final class EventCoder {
         boolean after = t.form() == VerbForm.PERFECT && a.first() == t.last() + 1;
         return !(before || after);
     }
+
+    /**
+     * A visit, travel or hosting trigger (CAMEO 042 visit, 043 host/receive) is a meeting of parties only when it is
+     * not about a place, a thing or private visitors: a word of class {@code not-a-visit} (موقع، متنزه، مسجد، معرض،
+     * سفينة، حفل، الحجاج، المصطافون، المواسين) within four words before the trigger or eight after it, in its clause,
+     * makes it no CONSULT event — unless its recipient is a party of known country with a state or political sector
+     * (زار الرئيس المعرض مع نظيره الفرنسي keeps نظيره). Returns the position of that word, or -1.
+     */
+    private int privateVisit(SentenceView s, List<Clause> clauses, TriggerMatch t, Roles roles) {
+        String code = t.entry().cameo();
+        if (!code.startsWith("042") && !code.startsWith("043")) return -1;
+        for (SentenceView.Placed r : roles.recipient()) if (politicalParty(r)) return -1;
+        Clause c = ClauseSplitter.clauseOf(clauses, t.first());
+        int before = classes.findLast(s, Math.max(c.first(), t.first() - 4), t.first(), "not-a-visit");
+        if (before >= 0) return before;
+        return classes.find(s, t.last() + 1, Math.min(c.end(), t.last() + 9), "not-a-visit");
+    }
+
+    /**
+     * A CONSULT trigger (a meeting, talks, a visit) with a word of class {@code non-political-body} (فيفا، النادي،
+     * مجلس الإدارة، الجمعية العمومية، المدرسة) within six words before it or eight after it in its sentence, is a
+     * meeting of a club, a company or a school board, not a political consultation — unless one of its parties is of
+     * known country with a state or political sector (التقى وزير الرياضة السعودي رئيس النادي keeps the minister).
+     * Returns the position of that word, or -1.
+     */
+    private int nonPoliticalBody(SentenceView s, List<Clause> clauses, TriggerMatch t, Roles roles) {
+        if (!"CONSULT".equals(cameo.get(t.entry().cameo()).category())) return -1;
+        for (List<SentenceView.Placed> side : List.of(roles.actor(), roles.recipient())) {
+            for (SentenceView.Placed p : side) if (politicalParty(p)) return -1;
+        }
+        // the sentence, not the clause: a body's name is often quoted (اللجنة التنفيذية لـ "فيفا")
+        int before = classes.findLast(s, Math.max(0, t.first() - 6), t.first(), "non-political-body");
+        if (before >= 0) return before;
+        return classes.find(s, t.last() + 1, Math.min(s.size(), t.last() + 9), "non-political-body");
+    }
+
+    /**
+     * Support, praise, defence or congratulation (CAMEO 050–054) whose object is a thing, an activity or a subsidy
+     * (class {@code not-a-party-object}: الجهود، الفعاليات، البرامج، الوقود، الأسعار، ألوان الفريق، أدائه) — such a word
+     * within eight words after the trigger in its clause, not followed within two words by a political party (known
+     * country, state or political sector) whose thing it is — is no SUPPORT event, unless the recipient is such a party.
+     * دعمت السعودية جهود الحكومة اليمنية keeps the event (the government follows جهود). Returns the word's position, or -1.
+     */
+    private int supportOfAThing(SentenceView s, List<Clause> clauses, TriggerMatch t, Roles roles) {
+        String code = t.entry().cameo();
+        if (!"SUPPORT".equals(cameo.get(code).category()) || code.compareTo("050") < 0 || code.compareTo("055") >= 0) return -1;
+        for (SentenceView.Placed r : roles.recipient()) if (politicalParty(r)) return -1;
+        Clause c = ClauseSplitter.clauseOf(clauses, t.first());
+        int k = classes.find(s, t.last() + 1, Math.min(c.end(), t.last() + 9), "not-a-party-object");
+        if (k < 0) return -1;
+        for (SentenceView.Placed p : s.mentions()) if (p.first() > k && p.first() <= k + 2 && politicalParty(p)) return -1;
+        return k;
+    }
+
+    /** A party of known country whose sector is a state or political one (not civilians or businesses). */
+    private static boolean politicalParty(SentenceView.Placed p) {
+        String sector = p.mention().sector();
+        return p.mention().country() != null && sector != null && !NON_POLITICAL_SECTORS.contains(sector);
+    }
+
+    /** Sectors of parties that do not make a visit or a reception a political meeting (civilians, businesses). */
+    private static final Set<String> NON_POLITICAL_SECTORS = Set.of("CVL", "BUS");
 
     private boolean controlledByCue(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         Clause c = ClauseSplitter.clauseOf(clauses, t.first());
