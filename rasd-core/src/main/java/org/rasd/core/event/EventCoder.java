@@ -227,26 +227,9 @@ public final class EventCoder {
                 Roles or = filler.fill(s, clauses, matches.get(outer));
                 if (!or.actor().isEmpty()) roles = new Roles(or.actor(), "controller's " + or.actorSlot(), roles.recipient(), roles.recipientSlot(), roles.penalty() - 0.15, roles.notes());
             }
-            if (helpsTo(s, t, roles)) {
-                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': 'helps to' (ساعد على/في + verbal noun) with no party as its subject: a contribution, not cooperation");
-                continue;
-            }
-            int privateVisit = privateVisit(s, clauses, t, roles);
-            if (privateVisit >= 0) {
-                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': a visit or reception of a place, a thing or private visitors ('"
-                        + s.norm(privateVisit) + "': زيارة الموقع، استقبال السفينة، يستقبل الحجاج، المصطافون الذين يزورون), not a meeting of parties");
-                continue;
-            }
-            int body = nonPoliticalBody(s, clauses, t, roles);
-            if (body >= 0) {
-                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': a meeting of a sports, business or school body ('"
-                        + s.norm(body) + "': اللجنة التنفيذية للفيفا، مجلس إدارة النادي) with no state party, not a political consultation");
-                continue;
-            }
-            int thing = supportOfAThing(s, clauses, t, roles);
-            if (thing >= 0) {
-                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': support, praise or defence of a thing, an activity or a subsidy ('"
-                        + s.norm(thing) + "': دعم الجهود، دعم الوقود، أشاد بالفعاليات، دافع عن ألوان الفريق), not of a party");
+            String notPolitical = notPolitical(s, clauses, t, roles);
+            if (notPolitical != null) {
+                if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "': " + notPolitical);
                 continue;
             }
             Integer inner = embeds.get(i);
@@ -558,6 +541,33 @@ public final class EventCoder {
             if (!(k + 1 < s.size() && classes.at(s, k + 1, "disaster"))) return k;
         }
         return -1;
+    }
+
+    /**
+     * Why a trigger, given its roles, names no event between political parties, or null: "helps to" with a thing as
+     * subject, a visit of a place or by private visitors, a meeting of a sports, business or school body, support of
+     * a thing or a subsidy (word classes not-a-visit, non-political-body, not-a-party-object, helps-to).
+     */
+    private String notPolitical(SentenceView s, List<Clause> clauses, TriggerMatch t, Roles roles) {
+        if (helpsTo(s, t, roles)) {
+            return "'helps to' (ساعد على/في + verbal noun) with no party as its subject: a contribution, not cooperation";
+        }
+        int visit = privateVisit(s, clauses, t, roles);
+        if (visit >= 0) {
+            return "a visit or reception of a place, a thing or private visitors ('" + s.norm(visit)
+                    + "': زيارة الموقع، استقبال السفينة، يستقبل الحجاج، المصطافون الذين يزورون), not a meeting of parties";
+        }
+        int body = nonPoliticalBody(s, clauses, t, roles);
+        if (body >= 0) {
+            return "a meeting of a sports, business or school body ('" + s.norm(body)
+                    + "': اللجنة التنفيذية للفيفا، مجلس إدارة النادي) with no state party, not a political consultation";
+        }
+        int thing = supportOfAThing(s, clauses, t, roles);
+        if (thing >= 0) {
+            return "support, praise or defence of a thing, an activity or a subsidy ('" + s.norm(thing)
+                    + "': دعم الجهود، دعم الوقود، أشاد بالفعاليات، دافع عن ألوان الفريق), not of a party";
+        }
+        return null;
     }
 
     /** Why a trigger is not an event here, or null. */
