@@ -18,11 +18,15 @@ import org.rasd.core.Extractor;
 public final class BenchMain {
     static final String SPARK_WARM = "Spark job, warm (reads the files itself)", SPARK_COLD = "Spark job, first pass in a fresh JVM";
 
+    static final int DEFAULT_SPARK_WARMUPS = 4;
+
     private BenchMain() {}
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of("BENCHMARKS.md"), repo = Path.of(".");
-        int passes = 3, sparkWarmups = 0;
+        // the Spark child's JIT compiler still takes 9 to 13 s of CPU in its second and third passes, under 2 s from the
+        // sixth on (docs/spark.md, "Where the CPU of a warm pass goes"): the timed Spark passes come after 4 untimed ones
+        int passes = 3, sparkWarmups = DEFAULT_SPARK_WARMUPS;
         boolean spark = true, onlySpark = false, outGiven = false;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
