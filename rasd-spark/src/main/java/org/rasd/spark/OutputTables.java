@@ -18,8 +18,9 @@ import org.apache.spark.storage.StorageLevel;
  * content id (the first copy read, as in the store); the other copies are listed in {@code duplicates}. Offsets are code
  * points; {@code date} is the partition column (the article's date, or the event's own date for events).
  *
- * <p>The distinct articles are range-partitioned by (date, id) over {@code tasks} partitions once and cached: the articles, sentences and mentions tables are written from that cache as they are, each task a
- * contiguous run of dates (see {@link TableWriter}), with no further sampling job, shuffle or sort for each table.
+ * <p>The distinct articles are range-partitioned by (date, id) over {@code tasks} partitions once and cached: the
+ * articles, sentences and mentions tables are written from that cache as it is partitioned, each task a contiguous run
+ * of dates (see {@link TableWriter}), with no sampling job or shuffle of their own.
  */
 public final class OutputTables implements AutoCloseable {
     private final Dataset<Row> firsts, unique, duplicates, rejects;
@@ -41,9 +42,9 @@ public final class OutputTables implements AutoCloseable {
         this.firsts = records.groupBy(col("id")).agg(min(struct(col("seq"), col("origin"))).as("_first"))
                 .select(col("_first.seq").as("_first_seq"), col("_first.origin").as("_first_origin"))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        // cached now, so that the joins below are planned on its real size: broadcast when small (news of a few
-        // million articles), sort-merge otherwise; planned on an estimate instead (the size of all the extracted rows),
-        // they shuffled the whole documents to join them with it
+        // cached now, so that the joins below are planned on its real size: a broadcast hash join while it is under
+        // spark.sql.autoBroadcastJoinThreshold, a sort-merge join beyond; planned on an estimate instead (the size of all
+        // the extracted rows), they shuffled the whole documents to join them with it
         firsts.count();
         Column isFirst = col("seq").equalTo(firsts.col("_first_seq")).and(col("origin").equalTo(firsts.col("_first_origin")));
         this.unique = records.join(firsts, isFirst, "left_semi").drop("reject", "seq")
