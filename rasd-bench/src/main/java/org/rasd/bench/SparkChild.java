@@ -80,6 +80,9 @@ final class SparkChild {
             String opts = Files.readString(sparkModule.resolve("target/classes/rasd-spark-jvm-options.txt")).strip();
             cmd.addAll(List.of(opts.split("\\s+")));
             cmd.add("-Xmx2g");
+            // the throughput collector: half the GC CPU of G1 (the default) per pass, and cheaper write barriers in
+            // the task threads (docs/spark.md, "Where the CPU of a warm pass goes")
+            cmd.add("-XX:+UseParallelGC");
             cmd.add("-cp");
             cmd.add(sparkModule.resolve("target/classes") + java.io.File.pathSeparator
                     + Files.readString(sparkModule.resolve("target/spark-classpath.txt")).strip());
