@@ -1,5 +1,6 @@
 package org.rasd.core.lexicon;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -11,7 +12,8 @@ public final class FilteredWords {
     private final HashFilter filter;
 
     public FilteredWords(Set<String> words) {
-        this.words = Set.copyOf(words);
+        // a HashSet, not Set.copyOf: its probe compares cached hash codes before calling equals
+        this.words = new HashSet<>(words);
         this.filter = HashFilter.of(this.words);
     }
 

@@ -9,13 +9,20 @@ package org.rasd.core.text;
 public final class NormalizedText {
     private final String original;
     private final String text;
+    /** The normalised characters (at least {@code length} of them): the tokenizer reads them without String.charAt. */
+    private final char[] chars;
+    /** At least {@code length + 1} entries; those after {@code length} are unused. */
     private final int[] toOriginal;
 
-    NormalizedText(String original, String text, int[] toOriginal) {
+    NormalizedText(String original, char[] chars, int length, int[] toOriginal) {
         this.original = original;
-        this.text = text;
+        this.text = new String(chars, 0, length);
+        this.chars = chars;
         this.toOriginal = toOriginal;
     }
+
+    /** The normalised characters; only the first {@link #length()} count. Shared: callers must not modify it. */
+    char[] chars() { return chars; }
 
     public String original() { return original; }
 

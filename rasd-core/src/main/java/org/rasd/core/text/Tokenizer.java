@@ -13,25 +13,25 @@ public final class Tokenizer {
     private Tokenizer() {}
 
     public static List<Token> tokenize(NormalizedText nt, int normStart, int normEnd) {
-        String s = nt.text();
+        char[] s = nt.chars(); // (String.charAt checks bounds and decodes UTF-16 bytes on every call)
         List<Token> out = new ArrayList<>(Math.max(4, (normEnd - normStart) / 5));
         int i = normStart;
         while (i < normEnd) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == ' ' || Character.isWhitespace(c)) { i++; continue; }
             int j = i + 1;
             TokenKind kind;
             if (isDigit(c)) {
                 kind = TokenKind.NUMBER;
-                while (j < normEnd && (isDigit(s.charAt(j)) || (isNumberJoiner(s.charAt(j)) && j + 1 < normEnd && isDigit(s.charAt(j + 1))))) j++;
+                while (j < normEnd && (isDigit(s[j]) || (isNumberJoiner(s[j]) && j + 1 < normEnd && isDigit(s[j + 1])))) j++;
             } else if (isArabicLetter(c) || Character.isLetter(c)) {
                 kind = TokenKind.WORD;
-                while (j < normEnd && continuesWord(s.charAt(j))) j++;
+                while (j < normEnd && continuesWord(s[j])) j++;
             } else {
                 kind = TokenKind.PUNCT;
                 if (Character.isHighSurrogate(c) && j < normEnd) j++;
             }
-            out.add(new Token(out.size(), i, s.substring(i, j), kind, nt));
+            out.add(new Token(out.size(), i, new String(s, i, j - i), kind, nt));
             i = j;
         }
         return out;

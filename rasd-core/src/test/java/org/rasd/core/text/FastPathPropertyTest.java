@@ -42,4 +42,25 @@ class FastPathPropertyTest {
         }
         assertThat(cs).doesNotHaveDuplicates();
     }
+
+    @Provide
+    Arbitrary<String> texts() {
+        // ASCII, Arabic, three-byte characters, paired and unpaired surrogates; long enough to cross the 8 KiB chunks
+        return Arbitraries.strings().withChars("a \nبي\u20AC\uFEFF\uD83D\uDE00\uD800\uDC00").ofMaxLength(9000);
+    }
+
+    /** The streamed hash is SHA-256 over exactly String.getBytes(UTF_8) (unpaired surrogates become '?'). */
+    @Property(tries = 300)
+    void contentHashIsTheHashOfTheUtf8Bytes(@ForAll("texts") String s) throws Exception {
+        byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(TextAnalyzer.contentHash(s)).isEqualTo(java.util.HexFormat.of().formatHex(d, 0, 16));
+    }
+
+    /** The normaliser's table answers as the per-character definition. */
+    @Property(tries = 300)
+    void normalizeAgreesWithTheCharacterMap(@ForAll("texts") String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) if (ArabicNormalizer.map(s.charAt(i)) != 0) b.append(ArabicNormalizer.map(s.charAt(i)));
+        assertThat(ArabicNormalizer.normalizeString(s)).isEqualTo(b.toString());
+    }
 }
