@@ -83,11 +83,12 @@ public final class TextAnalyzer {
 
         // duplicate and boilerplate lines
         Set<String> seen = new HashSet<>();
+        char[] keyBuffer = new char[nt.length()];
         List<int[]> kept = new ArrayList<>();
         for (int li = 0; li < lines.size(); li++) {
             int[] l = lines.get(li);
             int a = nt.fromOriginal(l[0]), b = nt.fromOriginal(l[1]);
-            String key = lineKey(nt.chars(), a, b);
+            String key = lineKey(nt.chars(), a, b, keyBuffer);
             if (key != null && !seen.add(key)) {
                 flags.add(new QualityFlag("duplicate_line", l[0], l[1], text.substring(l[0], l[1])));
                 continue;
@@ -157,13 +158,14 @@ public final class TextAnalyzer {
      * The key under which a line's duplicates are found: its letters and digits (normalised chars [from, to)),
      * or null when there are fewer than eight of them (short lines repeat legitimately).
      */
-    private static String lineKey(char[] norm, int from, int to) {
-        char[] b = new char[to - from];
+    private static String lineKey(char[] norm, int from, int to, char[] b) {
         int n = 0;
         for (int i = from; i < to; i++) {
             char c = norm[i];
-            // U+0621..U+064A are all letters (tatweel U+0640 is a modifier letter): skip the Unicode table for them
-            if (c >= '\u0621' && c <= '\u064A' || c != ' ' && Character.isLetterOrDigit(c)) b[n++] = c;
+            // U+0621..U+064A are all letters (tatweel U+0640 is a modifier letter), and ASCII is told by range:
+            // the Unicode table is searched only for the rest
+            if (c >= '\u0621' && c <= '\u064A' || (c < 0x80 ? c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+                    : Character.isLetterOrDigit(c))) b[n++] = c;
         }
         return n >= 8 ? new String(b, 0, n) : null;
     }
@@ -238,9 +240,9 @@ public final class TextAnalyzer {
     }
 
     private static boolean isControl(char c) {
-        if (c >= 0x20 && c < '\u061C') return false; // ASCII and most of the Arabic block: the common case, one test
-        return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-                || c == '\uFEFF' || c == '\u061C' || (c < 0x20 && c != '\n' && c != '\r' && c != '\t');
+        if (c < 0x20) return c != '\n' && c != '\r' && c != '\t';
+        if (c < '\u200B') return c == '\u061C'; // ASCII and the Arabic block: the common case, two tests
+        return c <= '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
     }
 
     /**
