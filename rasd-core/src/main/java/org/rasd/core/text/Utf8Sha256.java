@@ -27,35 +27,41 @@ final class Utf8Sha256 {
         return PER_THREAD.get().run(chars, len);
     }
 
+    /** Characters encoded per chunk: at most three bytes each (four for a pair, which is two characters), plus one pair that crosses the end. */
+    private static final int CHUNK = (8192 - 4) / 3;
+
     private byte[] run(char[] cs, int len) {
         byte[] b = buf;
-        int limit = b.length - 4; // room for the longest encoding of one character
-        int n = 0;
-        for (int i = 0; i < len; i++) {
-            if (n > limit) { md.update(b, 0, n); n = 0; }
-            char c = cs[i];
-            if (c < 0x80) {
-                b[n++] = (byte) c;
-            } else if (c < 0x800) {
-                b[n++] = (byte) (0xC0 | (c >> 6));
-                b[n++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(cs[i + 1])) {
-                    int cp = Character.toCodePoint(c, cs[++i]);
-                    b[n++] = (byte) (0xF0 | (cp >> 18));
-                    b[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                    b[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                    b[n++] = (byte) (0x80 | (cp & 0x3F));
+        int i = 0;
+        while (i < len) {
+            int end = Math.min(len, i + CHUNK);
+            int n = 0;
+            // no room test per character: a chunk's encoding always fits the buffer
+            for (; i < end; i++) {
+                char c = cs[i];
+                if (c < 0x80) {
+                    b[n++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[n++] = (byte) (0xC0 | (c >> 6));
+                    b[n++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(cs[i + 1])) {
+                        int cp = Character.toCodePoint(c, cs[++i]);
+                        b[n++] = (byte) (0xF0 | (cp >> 18));
+                        b[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                        b[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                        b[n++] = (byte) (0x80 | (cp & 0x3F));
+                    } else {
+                        b[n++] = '?';
+                    }
                 } else {
-                    b[n++] = '?';
+                    b[n++] = (byte) (0xE0 | (c >> 12));
+                    b[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    b[n++] = (byte) (0x80 | (c & 0x3F));
                 }
-            } else {
-                b[n++] = (byte) (0xE0 | (c >> 12));
-                b[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                b[n++] = (byte) (0x80 | (c & 0x3F));
             }
+            md.update(b, 0, n);
         }
-        md.update(b, 0, n);
         return md.digest(); // also resets the digest for the next text
     }
 }
