@@ -63,4 +63,15 @@ class FastPathPropertyTest {
         for (int i = 0; i < s.length(); i++) if (ArabicNormalizer.map(s.charAt(i)) != 0) b.append(ArabicNormalizer.map(s.charAt(i)));
         assertThat(ArabicNormalizer.normalizeString(s)).isEqualTo(b.toString());
     }
+
+    @Provide
+    Arbitrary<String> cliticWords() {
+        return Arbitraries.strings().withChars("وفلبكساهمنيترا").ofMinLength(1).ofMaxLength(10);
+    }
+
+    /** The candidates, their order included, are those of the segmenter before its sort was rewritten. */
+    @Property(tries = 3000)
+    void candidatesAreTheReferenceCandidates(@ForAll("cliticWords") String w) {
+        assertThat(CliticSegmenter.candidates(w)).containsExactlyElementsOf(ReferenceCliticSegmenter.candidates(w));
+    }
 }
