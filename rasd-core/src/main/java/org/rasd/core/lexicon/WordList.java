@@ -11,14 +11,13 @@ import org.rasd.core.text.ArabicNormalizer;
  * function words that cannot end a sentence. Phrases are matched token by token.
  */
 public final class WordList {
-    /** A HashSet, not Set.copyOf: its probe compares cached hash codes before calling equals. */
-    private final Set<String> entries;
+    private final StringTable entries;
     private final int maxTokens;
     /** The entries' first words (up to the first space), for {@link #mayStartWithWordHash}. */
     private final HashFilter firstWords;
 
     private WordList(Set<String> entries, int maxTokens) {
-        this.entries = new HashSet<>(entries);
+        this.entries = new StringTable(entries);
         this.maxTokens = maxTokens;
         this.firstWords = new HashFilter(entries.size());
         for (String e : entries) {
