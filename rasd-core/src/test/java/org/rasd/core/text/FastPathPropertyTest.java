@@ -74,4 +74,29 @@ class FastPathPropertyTest {
     void candidatesAreTheReferenceCandidates(@ForAll("cliticWords") String w) {
         assertThat(CliticSegmenter.candidates(w)).containsExactlyElementsOf(ReferenceCliticSegmenter.candidates(w));
     }
+
+    @Provide
+    Arbitrary<String> mixedScripts() {
+        // runs of one script so that the proportions vary widely; long enough for the early stop to be tried
+        Arbitrary<String> run = Arbitraries.oneOf(
+                Arbitraries.strings().withChars("بتثجح ").ofMinLength(50).ofMaxLength(400),
+                Arbitraries.strings().withChars("abcde ").ofMinLength(50).ofMaxLength(400),
+                Arbitraries.strings().withChars("бвгд 12").ofMinLength(50).ofMaxLength(400));
+        return run.list().ofMaxSize(8).map(l -> String.join("", l));
+    }
+
+    /** Stopping early never changes whether a text is Arabic: the verdict is the one over all its letters. */
+    @Property(tries = 500)
+    void languageIsArabicExactlyWhenThreeTenthsOfTheLettersAre(@ForAll("mixedScripts") String s) {
+        int arabic = 0, total = 0;
+        for (int i = 0; i < Math.min(s.length(), 20_000); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c)) continue;
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            if (sc == Character.UnicodeScript.ARABIC) arabic++;
+            if (sc == Character.UnicodeScript.ARABIC || sc == Character.UnicodeScript.LATIN || sc == Character.UnicodeScript.CYRILLIC
+                    || sc == Character.UnicodeScript.HAN) total++;
+        }
+        assertThat(LanguageDetector.detect(s).equals("ar")).isEqualTo(total > 0 && arabic * 10 >= total * 3);
+    }
 }
