@@ -39,9 +39,11 @@ public final class NormalizedText {
         if (end <= 0) return toOriginal[0];
         // the end of the last character of the span, so that removed characters after it are excluded
         int last = toOriginal[end - 1];
+        int stop = toOriginal[end];
+        if (stop == last + 1) return stop; // nothing removed after the span's last character: the common case, no charAt
         int next = last + 1;
         if (next < original.length() && Character.isLowSurrogate(original.charAt(next))) next++;
-        return Math.min(next, toOriginal[end]);
+        return Math.min(next, stop);
     }
 
     /** Smallest normalised offset whose original offset is at or after {@code orig}. */
