@@ -2,10 +2,8 @@ package org.rasd.core.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import org.rasd.core.io.DateParser;
 import org.rasd.core.lexicon.LexiconSource;
 import org.rasd.core.lexicon.WordList;
@@ -82,14 +80,12 @@ public final class TextAnalyzer {
         }
 
         // duplicate and boilerplate lines
-        Set<String> seen = new HashSet<>();
-        char[] keyBuffer = new char[nt.length()];
+        SeenLines seen = new SeenLines(nt.chars(), nt.length());
         List<int[]> kept = new ArrayList<>();
         for (int li = 0; li < lines.size(); li++) {
             int[] l = lines.get(li);
             int a = nt.fromOriginal(l[0]), b = nt.fromOriginal(l[1]);
-            String key = lineKey(nt.chars(), a, b, keyBuffer);
-            if (key != null && !seen.add(key)) {
+            if (seen.isDuplicate(a, b)) {
                 flags.add(new QualityFlag("duplicate_line", l[0], l[1], text.substring(l[0], l[1])));
                 continue;
             }
@@ -152,22 +148,6 @@ public final class TextAnalyzer {
             }
         }
         return out;
-    }
-
-    /**
-     * The key under which a line's duplicates are found: its letters and digits (normalised chars [from, to)),
-     * or null when there are fewer than eight of them (short lines repeat legitimately).
-     */
-    private static String lineKey(char[] norm, int from, int to, char[] b) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = norm[i];
-            // U+0621..U+064A are all letters (tatweel U+0640 is a modifier letter), and ASCII is told by range:
-            // the Unicode table is searched only for the rest
-            if (c >= '\u0621' && c <= '\u064A' || (c < 0x80 ? c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-                    : Character.isLetterOrDigit(c))) b[n++] = c;
-        }
-        return n >= 8 ? new String(b, 0, n) : null;
     }
 
     /**
