@@ -210,8 +210,7 @@ public final class EventCoder {
         // control verbs that are not triggers (قرر، حاول): their complement inherits their subject
         for (int i = 0; i < matches.size(); i++) {
             TriggerMatch t = matches.get(i);
-            String why = reject(s, clauses, t);
-            if (why != null) { if (trace != null) trace.add("  not coded '" + s.surface(t.first(), t.last() + 1) + "' (" + t.entry().id() + "): " + why); continue; }
+            // (no reject() here: the matcher kept only matches that reject() lets through, and it is a pure function)
             Integer outer = controlledBy.get(i);
             if (outer != null && "REQUEST".equals(cameo.get(matches.get(outer).entry().cameo()).category())) {
                 if (trace != null) trace.add("  '" + s.surface(t.first(), t.last() + 1) + "' is the content of a request: coded as the request's context");

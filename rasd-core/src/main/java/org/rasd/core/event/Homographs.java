@@ -59,8 +59,27 @@ public final class Homographs {
         return new Homographs(map);
     }
 
-    /** The entry that makes token {@code i} another word than a trigger, or null. */
+    /**
+     * The entry that makes token {@code i} another word than a trigger, or null. Memoised per token on the view:
+     * the coder asks once for every candidate trigger at a token, and the test builds strings.
+     */
     public Entry at(SentenceView s, int i) {
+        Entry[] known = s.memo(this, newMemo);
+        Entry e = known[i];
+        if (e == null) {
+            e = lookUp(s, i);
+            known[i] = e == null ? NO_ENTRY : e;
+        }
+        return e == NO_ENTRY ? null : e;
+    }
+
+    /** What a token with no homograph holds in the memo (compared by identity). */
+    private static final Entry NO_ENTRY = new Entry("", Set.of(), false, "");
+
+    /** One function object for the memo: an empty array a sentence, filled as tokens are asked about. */
+    private static final java.util.function.Function<SentenceView, Entry[]> newMemo = s -> new Entry[s.size()];
+
+    private Entry lookUp(SentenceView s, int i) {
         String raw = stripMarks(s.token(i).surface());
         String next = i + 1 < s.size() ? s.norm(i + 1) : "";
         for (String p : PREFIXES) {
