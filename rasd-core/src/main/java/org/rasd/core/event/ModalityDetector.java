@@ -137,8 +137,24 @@ public final class ModalityDetector {
     /** The month (1–12) whose name starts at token {@code k}, or 0. */
     private int month(SentenceView s, int k) {
         if (months == null) return 0;
-        for (String key : months.keys()) if (months.at(s, k, key)) return Integer.parseInt(key);
-        return 0;
+        return s.memo(this, monthTable)[k];
+    }
+
+    /** One function object for the memo (a lambda would be allocated a call). */
+    private final java.util.function.Function<SentenceView, int[]> monthTable = this::monthTable;
+
+    /**
+     * The month whose name starts at each token (0: none), for the whole sentence at once: the year test asks
+     * at every word of a trigger's clause, and twelve set lookups a word cost more than one pass. Where two
+     * names start at a token, the month listed first in the file wins.
+     */
+    private int[] monthTable(SentenceView s) {
+        int[] at = new int[s.size()];
+        for (String key : months.keys()) {
+            int m = Integer.parseInt(key);
+            for (int p : months.starts(s, key)) if (at[p] == 0) at[p] = m;
+        }
+        return at;
     }
 
     static int year(String w) {
