@@ -114,11 +114,12 @@ public final class ActorRecognizer {
             if (!persons.hasFullNames()) return null;
             String w = t.norm();
             if (w.length() < 4) return null;
-            ArticlePersons.Person p = persons.bySurname(NameVariantKey.of(w));
+            int from = 0;
+            ArticlePersons.Person p = persons.bySurname(w, from);
             if (p == null && w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ل' || w.charAt(0) == 'ب'))
-                p = persons.bySurname(NameVariantKey.of(w = w.substring(1)));
+                p = persons.bySurname(w, from = 1);
             // keys drop the article: الثاني is no variant of ثاني unless the name itself ends with a definite word
-            if (p != null && w.startsWith("ال") && !endsWithDefiniteWord(p.name())) return null;
+            if (p != null && w.startsWith("ال", from) && !endsWithDefiniteWord(p.name())) return null;
             return p;
         }
 
@@ -407,13 +408,9 @@ public final class ActorRecognizer {
             List<ActorEntry> exact = lex.personsByNameKey(String.join(" ", keys));
             if (!exact.isEmpty()) return exact.get(0);
             if (keys.size() < 2) return null;
-            int firstLength = keys.get(0).length();
-            for (List<String> other : lex.personNameKeys(keys.size())) {
-                // (same number of words: every word must be a variant, and variants differ in length by one at most)
-                if (Math.abs(other.get(0).length() - firstLength) > 1) continue;
-                if (ArticlePersons.sameName(other, keys)) return lex.personsByNameKey(String.join(" ", other)).get(0);
-            }
-            return null;
+            // (same number of words: every word must be a variant, and variants differ in length by one at most)
+            List<String> other = lex.personNameVariant(keys);
+            return other == null ? null : lex.personsByNameKey(String.join(" ", other)).get(0);
         }
 
         /**

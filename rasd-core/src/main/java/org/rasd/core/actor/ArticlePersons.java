@@ -29,6 +29,21 @@ final class ArticlePersons {
         return null;
     }
 
+    /**
+     * A person whose surname (last word, four letters or more) is a variant of the key of
+     * {@code normalizedWord.substring(from)}. Asked for most words of an article: the word's key is written into a
+     * buffer and tested against the surnames' {@link VariantNeighbourhood} first, and a string is made of it only
+     * when some surname may be a variant.
+     */
+    Person bySurname(String normalizedWord, int from) {
+        if (keyBuffer.length < normalizedWord.length()) keyBuffer = new char[normalizedWord.length() * 2];
+        int n = NameVariantKey.of(normalizedWord, from, keyBuffer);
+        if (n < 3 || !surnames.mightHaveVariant(keyBuffer, n)) return null;
+        return bySurname(new String(keyBuffer, 0, n));
+    }
+
+    private char[] keyBuffer = new char[32];
+
     /** A person whose surname (last word, four letters or more) is a variant of this word's key. */
     Person bySurname(String key) {
         if (key.length() < 3) return null;
@@ -66,8 +81,14 @@ final class ArticlePersons {
     void add(Person p) {
         persons.add(p);
         order.add(p);
-        if (p.wordKeys().size() >= 2) fullNames++;
+        if (p.wordKeys().size() >= 2) {
+            fullNames++;
+            surnames.addKey(p.lastKey());
+        }
     }
+
+    /** The neighbourhoods of the surnames of the persons with full names: no variant of any other key. */
+    private final VariantNeighbourhood.HashSet surnames = new VariantNeighbourhood.HashSet();
 
     private int fullNames;
 

@@ -10,9 +10,17 @@ public final class NameVariantKey {
     private NameVariantKey() {}
 
     public static String of(String normalizedWord) {
+        char[] out = new char[normalizedWord.length()];
+        return new String(out, 0, of(normalizedWord, 0, out));
+    }
+
+    /**
+     * The key of {@code normalizedWord.substring(from)} written into {@code out} (at least that long), without
+     * building a string: returns the key's length. For the words of every sentence, most of which no key matches.
+     */
+    static int of(String normalizedWord, int from, char[] out) {
         String w = normalizedWord;
-        int from = w.startsWith("ال") && w.length() > 4 ? 2 : 0;
-        char[] out = new char[w.length() - from];
+        if (w.startsWith("ال", from) && w.length() - from > 4) from += 2;
         int n = 0;
         for (int i = from; i < w.length(); i++) {
             char c = w.charAt(i);
@@ -28,7 +36,7 @@ public final class NameVariantKey {
                 default -> out[n++] = c;
             }
         }
-        return new String(out, 0, n);
+        return n;
     }
 
     /** Whether two keys name the same person: equal, or one edit apart when both have four letters or more. */
