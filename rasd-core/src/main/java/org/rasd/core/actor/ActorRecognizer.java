@@ -33,7 +33,7 @@ public final class ActorRecognizer {
     public ActorRecognizer(ActorLexicon lex) {
         this.lex = lex;
         this.names = new PersonCueFinder(lex);
-        this.orgNames = new OrgNameFinder(lex);
+        this.orgNames = new OrgNameFinder();
     }
 
     public static ActorRecognizer load(LexiconSource src) { return new ActorRecognizer(ActorLexicon.load(src)); }
@@ -75,7 +75,7 @@ public final class ActorRecognizer {
         }
 
         void sentence(AnalyzedSentence s) {
-            sm = new SentenceMatches(s.tokens(), lex.index());
+            sm = new SentenceMatches(s.tokens(), lex.index(), names.wordClasses());
             int n = sm.size();
             int i = 0;
             while (i < n) {
@@ -90,15 +90,15 @@ public final class ActorRecognizer {
         int unmatched(AnalyzedSentence s, int i) {
             List<Token> toks = s.tokens();
             Token t = toks.get(i);
-            if (names.isSpeechVerb(t)) {
+            if (names.isSpeechVerb(sm, i)) {
                 PersonCueFinder.Span said = names.strictNameAt(sm, i + 1);
                 if (said != null) return person(s, said, null, null, null, null, "cue", "rule:speaker").endToken();
             }
-            if (!t.isWord() || names.isStop(t) && !names.ambiguousNameStart(sm, i)) return i + 1;
+            if (!t.isWord() || names.isStop(sm, i) && !names.ambiguousNameStart(sm, i)) return i + 1;
             PersonCueFinder.Span span = names.nameFromFirstName(sm, i);
             if (span != null) return person(s, span, null, null, null, null, "cue", "rule:first-name").endToken();
             ArticlePersons.Person p = surname(t);
-            if (p == null && names.isFirstName(t) && !names.isStop(t)) p = persons.byFirstName(NameVariantKey.of(t.norm()));
+            if (p == null && names.isFirstName(sm, i) && !names.isStop(sm, i)) p = persons.byFirstName(NameVariantKey.of(t.norm()));
             if (p != null) {
                 Segmentation seg = bestNameSegmentation(t, p);
                 int[] sp = t.stemSpan(seg);
