@@ -38,7 +38,7 @@ final class ArticlePersons {
     Person bySurname(String normalizedWord, int from) {
         if (keyBuffer.length < normalizedWord.length()) keyBuffer = new char[normalizedWord.length() * 2];
         int n = NameVariantKey.of(normalizedWord, from, keyBuffer);
-        if (n < 3 || !surnames.mightHaveVariant(keyBuffer, n)) return null;
+        if (n < 3 || !surnameShapes.mightMatch(keyBuffer, n) || !surnames.mightHaveVariant(keyBuffer, n)) return null;
         return bySurname(new String(keyBuffer, 0, n));
     }
 
@@ -84,8 +84,37 @@ final class ArticlePersons {
         if (p.wordKeys().size() >= 2) {
             fullNames++;
             surnames.addKey(p.lastKey());
+            surnameShapes.add(p.lastKey());
         }
     }
+
+    /**
+     * The lengths and the first and last letters of the surnames' keys. {@link #bySurname(String)} takes a key
+     * equal to a surname's, or one edit apart with both five letters or more, lengths one apart at most and the
+     * same first or last letter: a key whose shape allows neither is no surname's variant, known in a few bit tests.
+     */
+    private static final class Shapes {
+        private long lengths, longLengths, firsts, lasts;
+
+        void add(String key) {
+            int m = key.length();
+            lengths |= bit(m);
+            if (m >= 5) longLengths |= bit(m);
+            firsts |= bit(key.charAt(0));
+            lasts |= bit(key.charAt(m - 1));
+        }
+
+        boolean mightMatch(char[] key, int n) {
+            boolean length = (lengths & bit(n)) != 0 || n >= 5 && (longLengths & (bit(n - 1) | bit(n) | bit(n + 1))) != 0;
+            return length && ((firsts & bit(key[0])) != 0 || (lasts & bit(key[n - 1])) != 0);
+        }
+
+        /** One of 64 bits (values 63 and over, and letters that collide modulo 64, share bits: a pre-test only). */
+        private static long bit(int v) { return 1L << Math.min(v, 63); }
+        private static long bit(char c) { return 1L << (c & 63); }
+    }
+
+    private final Shapes surnameShapes = new Shapes();
 
     /** The neighbourhoods of the surnames of the persons with full names: no variant of any other key. */
     private final VariantNeighbourhood.HashSet surnames = new VariantNeighbourhood.HashSet();

@@ -24,19 +24,33 @@ public final class NameVariantKey {
         int n = 0;
         for (int i = from; i < w.length(); i++) {
             char c = w.charAt(i);
-            switch (c) {
-                case 'ص', 'ث' -> out[n++] = 'س';
-                case 'ط' -> out[n++] = 'ت';
-                case 'ض' -> out[n++] = 'د';
-                case 'ظ', 'ذ' -> out[n++] = 'ز';
-                case 'ق' -> out[n++] = 'ك';
-                case 'ة' -> out[n++] = 'ه';
-                case 'ى' -> out[n++] = 'ي';
-                case 'ا', 'ء', 'أ', 'إ', 'آ', 'ئ', 'ؤ' -> { }
-                default -> out[n++] = c;
-            }
+            if (c >= ARABIC && c < ARABIC + KEY_CHAR.length) {
+                char k = KEY_CHAR[c - ARABIC];
+                if (k != 0) out[n++] = k;
+            } else out[n++] = c;
         }
         return n;
+    }
+
+    private static final char ARABIC = '\u0600';
+    /** The key letter of each letter of the Arabic block, 0 for the letters a key drops (a table: asked for most words). */
+    private static final char[] KEY_CHAR = new char[256];
+
+    static {
+        for (int i = 0; i < KEY_CHAR.length; i++) {
+            char c = (char) (ARABIC + i);
+            KEY_CHAR[i] = switch (c) {
+                case 'ص', 'ث' -> 'س';
+                case 'ط' -> 'ت';
+                case 'ض' -> 'د';
+                case 'ظ', 'ذ' -> 'ز';
+                case 'ق' -> 'ك';
+                case 'ة' -> 'ه';
+                case 'ى' -> 'ي';
+                case 'ا', 'ء', 'أ', 'إ', 'آ', 'ئ', 'ؤ' -> 0;
+                default -> c;
+            };
+        }
     }
 
     /** Whether two keys name the same person: equal, or one edit apart when both have four letters or more. */

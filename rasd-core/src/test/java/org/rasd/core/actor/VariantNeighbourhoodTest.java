@@ -60,6 +60,28 @@ class VariantNeighbourhoodTest {
     }
 
     @Test
+    void surnameLookupOfAWordAnswersAsTheLookupOfItsKey() {
+        Random r = new Random(5);
+        for (int article = 0; article < 300; article++) {
+            ArticlePersons persons = new ArticlePersons();
+            List<String> surnames = new ArrayList<>();
+            for (int p = 1 + r.nextInt(6); p > 0; p--) {
+                String last = randomKey(r);
+                surnames.add(last);
+                persons.add(new ArticlePersons.Person("local:per:" + p, "x", List.of(randomKey(r), last), null, null, null, null, "rule:test"));
+            }
+            for (int q = 0; q < 200; q++) {
+                String key = r.nextBoolean() ? edit(surnames.get(r.nextInt(surnames.size())), r, r.nextInt(2)) : randomKey(r);
+                String word = (r.nextBoolean() ? "ال" : "") + key.replace('س', r.nextBoolean() ? 'ص' : 'س') + (r.nextInt(4) == 0 ? "ا" : "");
+                for (int from = 0; from < 2; from++) {
+                    String w = from == 1 ? "و" + word : word;
+                    assertThat(persons.bySurname(w, from)).as(w).isEqualTo(persons.bySurname(NameVariantKey.of(w.substring(from))));
+                }
+            }
+        }
+    }
+
+    @Test
     void keyIntoABufferEqualsTheKeyString() {
         for (String w : List.of("الماساوي", "والماساوي", "المصاوي", "طارق", "الامم", "ال", "ءا", "بلخير")) {
             for (int from = 0; from < 2 && from < w.length(); from++) {
