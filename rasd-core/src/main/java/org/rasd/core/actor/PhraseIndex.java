@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.rasd.core.lexicon.HashFilter;
 import org.rasd.core.text.ArabicNormalizer;
+import org.rasd.core.text.CliticSegmenter;
 import org.rasd.core.text.NormalizedText;
 import org.rasd.core.text.Segmentation;
 import org.rasd.core.text.Token;
@@ -137,20 +138,30 @@ public final class PhraseIndex {
         Token t = tokens.get(i);
         if (!t.isWord()) return null;
         String word = t.norm();
-        Match best = longestFrom(tokens, i, "", word, null);
-        // The token's memoised segmentations with proclitics and no enclitic are exactly
-        // CliticSegmenter.proclitics(word) with their rests (their stems' hashes are cached across stages).
-        // Each proclitic string is a different prefix of the word, so the order of the tries does not change the result.
-        List<Segmentation> segs = t.segmentations();
-        for (int k = 1, n = segs.size(); k < n; k++) { // (the whole word, first, is done; indexed: this runs for every word)
-            Segmentation s = segs.get(k);
-            if (s.enclitic().isEmpty() && !s.proclitics().isEmpty()) best = longestFrom(tokens, i, s.proclitics(), s.stem(), best);
+        Match best = firstWords.mightContain(word) ? longestFrom(tokens, i, "", word, null) : null;
+        // The readings with proclitics and no enclitic (CliticSegmenter.proclitics) leave stems that are suffixes of
+        // the word: their String hash codes come from one backward pass over it, and a stem string is made only when
+        // the first-word filter lets its hash pass (most do not). Each proclitic string is a different prefix of the
+        // word, so the order of the tries does not change the result.
+        List<String> pros = CliticSegmenter.proclitics(word);
+        int n = pros.size();
+        if (n == 0) return best;
+        int shortest = word.length();
+        for (int k = 0; k < n; k++) shortest = Math.min(shortest, pros.get(k).length());
+        int h = 0, pw = 1;
+        for (int at = word.length() - 1; at >= shortest; at--) {
+            h += word.charAt(at) * pw;
+            pw *= 31;
+            for (int k = 0; k < n; k++) {
+                String pro = pros.get(k);
+                if (pro.length() == at && firstWords.mightContainHash(h)) best = longestFrom(tokens, i, pro, word.substring(at), best);
+            }
         }
         return best;
     }
 
+    /** The longest phrase at token {@code i} read as {@code pro} + {@code stem} (its first word passed the filter). */
     private Match longestFrom(List<Token> tokens, int i, String pro, String stem, Match best) {
-        if (!firstWords.mightContain(stem)) return best;
         boolean article = pro.endsWith("ال") || pro.endsWith("لل");
         int j = i + 1;
         Node node = roots.get(stem);

@@ -27,7 +27,8 @@ import org.rasd.core.text.Token;
  * extraction does (the document's data still in the CPU caches, the tokens' memoised segmentations cold). With
  * {@code warm}, the segmentations are computed before the clock starts; with {@code repeat}, the recognizer runs
  * twice and the second run is timed (the actor logic alone); with {@code floor}, only the segmentations and
- * their stems' hash codes are timed (what every stage needs of a word). Not a test: run it by hand, e.g.
+ * their stems' hash codes are timed (what every stage needs of a word); with {@code full}, the whole extraction is
+ * timed (whatever one stage leaves undone for the next is counted). Not a test: run it by hand, e.g.
  * {@code java -Xmx512m -cp rasd-core/target/test-classes:rasd-cli/target/rasd.jar org.rasd.core.actor.ActorStageTiming FILE 5 [MODE]}.
  *
  * <p>On a loaded machine even thread CPU time drifts by 10% from minute to minute. To compare two builds, give
@@ -36,7 +37,7 @@ import org.rasd.core.text.Token;
  */
 public final class ActorStageTiming {
     public static void main(String[] a) throws Exception {
-        if (a.length < 2) { System.err.println("usage: ActorStageTiming FILE ROUNDS [cold|warm|floor|repeat] [CLASSPATH_A CLASSPATH_B]"); System.exit(2); }
+        if (a.length < 2) { System.err.println("usage: ActorStageTiming FILE ROUNDS [cold|warm|floor|repeat|full] [CLASSPATH_A CLASSPATH_B]"); System.exit(2); }
         int rounds = Integer.parseInt(a[1]);
         String mode = a.length > 2 ? a[2] : "cold";
         if (a.length > 4) { compare(a[0], rounds, mode, a[3], a[4]); return; }
@@ -79,7 +80,7 @@ public final class ActorStageTiming {
         private final Extractor ex = Extractor.load();
         private final ActorRecognizer actors = ActorRecognizer.load(LexiconSource.builtIn());
         private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        private final boolean warm, floor, repeat;
+        private final boolean warm, floor, repeat, full;
         long mentions, sentences;
 
         public Runner(String file, String mode) {
@@ -90,12 +91,14 @@ public final class ActorStageTiming {
             warm = mode.equals("warm");
             floor = mode.equals("floor");
             repeat = mode.equals("repeat");
+            full = mode.equals("full");
         }
 
         @Override
         public long getAsLong() {
             long cpu = 0;
             mentions = sentences = 0;
+            if (full) return extractAll();
             for (RawRecord r : recs) {
                 AnalyzedDocument d;
                 try {
@@ -112,6 +115,19 @@ public final class ActorStageTiming {
                 cpu += mx.getCurrentThreadCpuTime() - c0;
             }
             return cpu;
+        }
+
+        /** The whole extraction ({@link Extractor#extract}: text, actors, events), for the stages' shares of the work. */
+        private long extractAll() {
+            long c0 = mx.getCurrentThreadCpuTime();
+            for (RawRecord r : recs) {
+                try {
+                    var doc = ex.extract(r);
+                    sentences += doc.sentences().size();
+                    mentions += doc.mentions().size();
+                } catch (RejectedRecordException e) { }
+            }
+            return mx.getCurrentThreadCpuTime() - c0;
         }
     }
 }
