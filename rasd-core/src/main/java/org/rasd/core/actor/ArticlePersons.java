@@ -89,28 +89,37 @@ final class ArticlePersons {
     }
 
     /**
-     * The lengths and the first and last letters of the surnames' keys. {@link #bySurname(String)} takes a key
-     * equal to a surname's, or one edit apart with both five letters or more, lengths one apart at most and the
-     * same first or last letter: a key whose shape allows neither is no surname's variant, known in a few bit tests.
+     * The first and last letters of the surnames' keys, by key length. {@link #bySurname(String)} takes a key
+     * equal to a surname's (same length, same first and last letters), or one edit apart with both five letters or
+     * more, lengths one apart at most and the same first or last letter: a key whose shape allows neither is no
+     * surname's variant, known in a few bit tests.
      */
     private static final class Shapes {
-        private long lengths, longLengths, firsts, lasts;
+        private static final int LENGTHS = 16; // (longer keys share the last bucket)
+        private final long[] firsts = new long[LENGTHS], lasts = new long[LENGTHS];
+        private final long[] longFirsts = new long[LENGTHS + 1], longLasts = new long[LENGTHS + 1];
 
         void add(String key) {
-            int m = key.length();
-            lengths |= bit(m);
-            if (m >= 5) longLengths |= bit(m);
-            firsts |= bit(key.charAt(0));
-            lasts |= bit(key.charAt(m - 1));
+            int m = key.length(), l = Math.min(m, LENGTHS - 1);
+            long f = bit(key.charAt(0)), e = bit(key.charAt(m - 1));
+            firsts[l] |= f;
+            lasts[l] |= e;
+            if (m >= 5) {
+                longFirsts[l] |= f;
+                longLasts[l] |= e;
+            }
         }
 
         boolean mightMatch(char[] key, int n) {
-            boolean length = (lengths & bit(n)) != 0 || n >= 5 && (longLengths & (bit(n - 1) | bit(n) | bit(n + 1))) != 0;
-            return length && ((firsts & bit(key[0])) != 0 || (lasts & bit(key[n - 1])) != 0);
+            long f = bit(key[0]), e = bit(key[n - 1]);
+            int l = Math.min(n, LENGTHS - 1);
+            if ((firsts[l] & f) != 0 && (lasts[l] & e) != 0) return true;
+            if (n < 5) return false;
+            for (int k = Math.min(n - 1, LENGTHS - 1); k <= l + 1; k++) if ((longFirsts[k] & f) != 0 || (longLasts[k] & e) != 0) return true;
+            return false;
         }
 
-        /** One of 64 bits (values 63 and over, and letters that collide modulo 64, share bits: a pre-test only). */
-        private static long bit(int v) { return 1L << Math.min(v, 63); }
+        /** One of 64 bits (letters that collide modulo 64 share one: a pre-test only). */
         private static long bit(char c) { return 1L << (c & 63); }
     }
 
