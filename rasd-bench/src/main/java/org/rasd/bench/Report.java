@@ -63,8 +63,9 @@ final class Report {
         for (Measurement m : rows) {
             Measurement floor = find("floor", m.threads());
             String ratio = floor == null ? "–" : f("%.2f", floor.seconds() / m.seconds());
-            b.append(f("| %s | %d | %.2f | %.2f | %.0f | %.0f | %s | %s |%n", m.stage(), m.threads(), m.seconds(),
-                    m.mbPerSecond(input), m.articlesPerSecond(input), m.sentencesPerSecondPerCore(sentences), ratio, mb(m.peakHeap())));
+            b.append(f("| %s | %d | %.2f | %.2f | %.0f | %s | %s | %s |%n", m.stage(), m.threads(), m.seconds(),
+                    m.mbPerSecond(input), m.articlesPerSecond(input),
+                    sentences < 0 ? "–" : f("%.0f", m.sentencesPerSecondPerCore(sentences)), ratio, mb(m.peakHeap())));
         }
         b.append("\n\"× floor\" is the stage's throughput divided by the floor's at the same number of threads (the floor's own "
                 + "figure is 1). Sentences/s use the same sentence count for every row (Rasd's), so that rows compare.\n\n");

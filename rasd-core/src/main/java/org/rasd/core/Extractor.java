@@ -89,8 +89,10 @@ public final class Extractor {
         }
         int controls = 0;
         int n = Math.min(t.length(), 8192);
+        char[] head = new char[n];
+        t.getChars(0, n, head, 0); // one bulk copy: String.charAt checks bounds and decodes UTF-16 bytes on every call
         for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
+            char c = head[i];
             if (c == 0) throw new RejectedRecordException(r.origin(), "binary content: NUL character at offset " + i);
             if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == '\uFFFD') controls++;
         }

@@ -111,13 +111,14 @@ public final class RasdSparkJob {
         Dataset<Row> extracted = raw.repartition(partitions, col("origin"))
                 .mapPartitions(new ExtractPartition(a.settings()), Encoders.row(DocumentRows.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        try (OutputTables t = new OutputTables(spark, extracted, a.windowDays())) {
+        try (OutputTables t = new OutputTables(spark, extracted, a.windowDays(), partitions)) {
             TableWriter w = new TableWriter(out.toString(), partitions);
-            Map<String, Long> docs = w.byDate("articles", t.articles(), List.of("id"),
+            // the distinct articles are range-partitioned by date once: their three tables are written as they come
+            Map<String, Long> docs = w.byDateAsPartitioned("articles", t.articles(),
                     sum("num_sentences").as("sentences"), sum("num_mentions").as("mentions"),
                     sum("num_events").as("events"), sum(length(col("text"))).as("chars"));
-            w.byDate("sentences", t.sentences(), List.of("article_id", "index"));
-            w.byDate("mentions", t.mentions(), List.of("article_id", "mention"));
+            w.byDateAsPartitioned("sentences", t.sentences());
+            w.byDateAsPartitioned("mentions", t.mentions());
             Dataset<Row> events = t.events().persist(StorageLevel.MEMORY_AND_DISK());
             w.byDate("events", events, List.of("id"));
             long canonical = w.byDate("canonical_events", t.canonicalEvents(events), List.of("canonical_id")).get("rows");

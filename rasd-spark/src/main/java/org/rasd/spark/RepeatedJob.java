@@ -1,6 +1,8 @@
 package org.rasd.spark;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -8,7 +10,9 @@ import org.apache.spark.sql.SparkSession;
  * (the output is replaced each time, so the job arguments must include {@code --overwrite}), and prints for each pass
  * one JSON line: the job's summary with the pass number and the process CPU seconds it took. The first pass pays for
  * what a fresh JVM pays once (class loading, JIT compilation, Spark's code generation, the lexicons); the later ones
- * measure the steady state that a long-running cluster job is in for nearly all of its time.
+ * measure the steady state that a long-running cluster job is in for nearly all of its time. Each pass also prints on
+ * stderr where its CPU went: by kind of thread ({@link ThreadCpu}: task threads, driver, JIT, GC, scheduler ...) and
+ * by Spark stage ({@link StageCpu}: the tasks' run and CPU time).
  */
 public final class RepeatedJob {
     private RepeatedJob() {}
@@ -33,12 +37,23 @@ public final class RepeatedJob {
         try {
             for (int pass = 1; pass <= passes; pass++) {
                 ProcessClock.Reading before = ProcessClock.read();
+                ThreadCpu.Snapshot threadsBefore = ThreadCpu.take();
+                StageCpu stageCpu = StageCpu.attach(spark.sparkContext());
                 JobSummary s = RasdSparkJob.run(spark, a);
                 ProcessClock.Reading cost = ProcessClock.read().since(before);
+                Map<String, Double> byThread = ThreadCpu.byKind(threadsBefore, ThreadCpu.take());
+                List<StageCpu.Stage> stages = stageCpu.detach(spark.sparkContext());
+                System.err.printf("rasd-spark: pass %d, CPU seconds by thread:%n%s", pass, ThreadCpu.format(byThread));
+                System.err.printf("rasd-spark: pass %d, by stage (executor run and CPU time, summed over tasks):%n%s", pass,
+                        StageCpu.format(stages));
                 String json = s.toJson();
                 System.out.println(json.substring(0, json.length() - 1) + String.format(java.util.Locale.ROOT,
-                        ",\"pass\":%d,\"cpu_seconds\":%.3f,\"startup_seconds\":%.3f,\"startup_cpu_seconds\":%.3f}",
-                        pass, cost.cpuSeconds(), started.wallSeconds(), started.cpuSeconds()));
+                        ",\"pass\":%d,\"cpu_seconds\":%.3f,\"startup_seconds\":%.3f,\"startup_cpu_seconds\":%.3f,"
+                                + "\"task_cpu_seconds\":%.3f,\"task_thread_cpu_seconds\":%.3f,\"jobs\":%d,\"stages\":%d}",
+                        pass, cost.cpuSeconds(), started.wallSeconds(), started.cpuSeconds(),
+                        stages.stream().mapToDouble(StageCpu.Stage::cpuSeconds).sum(),
+                        byThread.getOrDefault(ThreadCpu.TASK_THREADS, 0.0),
+                        stages.stream().map(StageCpu.Stage::job).distinct().count(), stages.size()));
             }
         } finally {
             spark.stop();

@@ -60,6 +60,14 @@ final class TableWriter {
         return write(name, rows.repartitionByRange(tasks, keys.toArray(Column[]::new)), true, counts);
     }
 
+    /**
+     * Writes {@code rows} under {@code dir/name}, partitioned by its {@code date} column, as they are partitioned already
+     * (range-partitioned by date first, as {@link OutputTables#documents()} is), and returns the counts.
+     */
+    Map<String, Long> byDateAsPartitioned(String name, Dataset<Row> rows, Column... counts) {
+        return write(name, rows, true, counts);
+    }
+
     /** Writes {@code rows} under {@code dir/name}, not partitioned, and returns the counts. */
     Map<String, Long> flat(String name, Dataset<Row> rows, Column... counts) {
         return write(name, rows, false, counts);

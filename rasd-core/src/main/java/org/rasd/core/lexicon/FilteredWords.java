@@ -7,12 +7,12 @@ import java.util.Set;
  * answers "no" for most words before the set is probed. Immutable; thread-safe.
  */
 public final class FilteredWords {
-    private final Set<String> words;
+    private final StringTable words;
     private final HashFilter filter;
 
     public FilteredWords(Set<String> words) {
-        this.words = Set.copyOf(words);
-        this.filter = HashFilter.of(this.words);
+        this.words = new StringTable(words);
+        this.filter = HashFilter.of(words);
     }
 
     public boolean contains(String word) { return filter.mightContain(word) && words.contains(word); }

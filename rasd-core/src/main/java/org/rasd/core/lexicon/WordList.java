@@ -11,12 +11,19 @@ import org.rasd.core.text.ArabicNormalizer;
  * function words that cannot end a sentence. Phrases are matched token by token.
  */
 public final class WordList {
-    private final Set<String> entries;
+    private final StringTable entries;
     private final int maxTokens;
+    /** The entries' first words (up to the first space), for {@link #mayStartWithWordHash}. */
+    private final HashFilter firstWords;
 
     private WordList(Set<String> entries, int maxTokens) {
-        this.entries = Set.copyOf(entries);
+        this.entries = new StringTable(entries);
         this.maxTokens = maxTokens;
+        this.firstWords = new HashFilter(entries.size());
+        for (String e : entries) {
+            int space = e.indexOf(' ');
+            firstWords.add(space < 0 ? e : e.substring(0, space));
+        }
     }
 
     public static WordList load(LexiconSource source, String name) {
@@ -38,6 +45,13 @@ public final class WordList {
     public boolean contains(String normalized) { return entries.contains(normalized); }
 
     public int maxTokens() { return maxTokens; }
+
+    /**
+     * False when no entry's first word (the entry up to its first space, or all of it) has this
+     * {@link String#hashCode()}: lets a caller reject a phrase from its first word's characters before
+     * building any String.
+     */
+    public boolean mayStartWithWordHash(int hash) { return firstWords.mightContainHash(hash); }
 
     public int size() { return entries.size(); }
 }

@@ -22,17 +22,33 @@ public final class ArabicNormalizer {
         }
     }
 
+    /**
+     * {@link #map(char)} of every UTF-16 unit, computed once (128 KiB): the normaliser's inner loop is one
+     * array load per character instead of a chain of range tests and, for punctuation and Latin letters
+     * outside ASCII, the Unicode case tables.
+     */
+    private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) TABLE[c] = map((char) c);
+    }
+
     public static NormalizedText normalize(String original) {
-        int len = original.length();
+        return normalize(original, original.toCharArray());
+    }
+
+    /** Normalises {@code original}, whose characters the caller has already copied into {@code chars}. */
+    static NormalizedText normalize(String original, char[] chars) {
+        int len = chars.length;
         // one normalised char per original char at most, except presentation forms (NFKC may expand them)
         char[] out = new char[len + 8];
         int[] map = new int[len + 9];
         int n = 0;
         for (int i = 0; i < len; i++) {
-            char c = original.charAt(i);
+            char c = chars[i];
             if (c >= '\uFB50' && c <= '\uFEFC' && c != '\uFEFF') {
                 for (char d : PRESENTATION_FORMS[c - '\uFB50']) {
-                    char m = map(d);
+                    char m = TABLE[d];
                     if (m == 0) continue;
                     if (n + 1 >= out.length) { out = Arrays.copyOf(out, out.length * 2); map = Arrays.copyOf(map, out.length + 1); }
                     out[n] = m;
@@ -40,14 +56,15 @@ public final class ArabicNormalizer {
                 }
                 continue;
             }
-            char m = map(c);
+            char m = TABLE[c];
             if (m == 0) continue;
             if (n + 1 >= out.length) { out = Arrays.copyOf(out, out.length * 2); map = Arrays.copyOf(map, out.length + 1); }
             out[n] = m;
             map[n++] = i;
         }
         map[n] = len;
-        return new NormalizedText(original, new String(out, 0, n), Arrays.copyOf(map, n + 1));
+        // the arrays stay oversized (NormalizedText reads only the first n + 1 offsets): no copy
+        return new NormalizedText(original, out, n, map);
     }
 
     /** Normalises a string without keeping offsets (for lexicon entries and queries). */
@@ -55,7 +72,7 @@ public final class ArabicNormalizer {
         return normalize(s).text();
     }
 
-    /** The normalised form of one character, or 0 to drop it. */
+    /** The normalised form of one character, or 0 to drop it (the definition; {@link #TABLE} holds its answers). */
     static char map(char c) {
         if (c < 0x80) return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
         if (c >= '\u064B' && c <= '\u065F') return 0; // harakat, tanwin, shadda, sukun and extended marks

@@ -11,8 +11,8 @@ import java.util.List;
  * Stems keep at least two letters.
  *
  * <p>This runs once for every word of every article, so it allocates only the stems and the
- * segmentations themselves: proclitic strings are shared constants, enclitics are tested on the word
- * in place, and the few candidates are ordered by an insertion sort over an array.
+ * segmentations themselves (and two small arrays): proclitic strings are shared constants, enclitics are
+ * tested on the word in place, and the candidates are sorted as packed numbers before any is built.
  */
 public final class CliticSegmenter {
     private static final String[] ENCLITICS = {"هما", "كما", "ها", "هم", "هن", "كم", "نا", "ني", "ه", "ي", "ك"};
@@ -36,29 +36,60 @@ public final class CliticSegmenter {
     /** All candidate segmentations, the whole word first, then by decreasing stem length (unmodifiable). */
     public static List<Segmentation> candidates(String word) {
         Segmentation whole = new Segmentation("", word, "");
-        if (word.length() <= MIN_STEM) return List.of(whole);
-        Segmentation[] out = new Segmentation[24];
-        out[0] = whole;
-        int n = 1;
-        for (String pro : proclitics(word)) {
-            int k = pro.length();
-            if (word.length() - k < MIN_STEM) continue;
-            out = room(out, n + 1 + ENCLITICS.length);
-            out[n++] = new Segmentation(pro, word.substring(k), "");
+        int len = word.length();
+        if (len <= MIN_STEM) return List.of(whole);
+        // First the candidates as (proclitic, enclitic) pairs in the order they are proposed, each with a sort
+        // key; only then, in sorted order, their stems and Segmentations: nothing is built to be moved or dropped.
+        String[] pros = new String[4];
+        int np = proclitics(word, pros);
+        String[] encs = endingIn(word.charAt(len - 1));
+        // at most: every proclitic alone and with every enclitic, and every enclitic alone
+        int max = np * (1 + encs.length) + encs.length;
+        if (max == 0) return List.of(whole);
+        long[] keys = new long[max];
+        int n = 0;
+        for (int p = 0; p < np; p++) {
+            int k = pros[p].length();
+            if (len - k < MIN_STEM) continue;
+            keys[n] = key(len - k, n, p, NO_ENCLITIC);
+            n++;
             // the article excludes a pronoun suffix
-            if (!pro.endsWith("ال") && !pro.endsWith("لل")) n = addEnclitics(out, n, pro, word, k);
+            if (!pros[p].endsWith("ال") && !pros[p].endsWith("لل")) n = addEnclitics(keys, n, p, k, word, encs);
         }
-        out = room(out, n + ENCLITICS.length);
-        n = addEnclitics(out, n, "", word, 0);
-        // stable insertion sort by decreasing stem length: the whole word (longest stem, added first) stays first
-        for (int i = 1; i < n; i++) {
-            Segmentation x = out[i];
-            int len = x.stem().length();
-            int j = i - 1;
-            while (j >= 0 && out[j].stem().length() < len) { out[j + 1] = out[j]; j--; }
-            out[j + 1] = x;
+        n = addEnclitics(keys, n, NO_PROCLITIC, 0, word, encs);
+        if (n == 0) return List.of(whole);
+        // by decreasing stem length, then in proposal order (the keys are distinct): the order of a stable sort
+        Arrays.sort(keys, 0, n);
+        Segmentation[] out = new Segmentation[n + 1];
+        out[0] = whole; // the longest stem, proposed first
+        for (int i = 0; i < n; i++) {
+            long key = keys[i];
+            int p = (int) (key >>> 8) & 0xF, e = (int) key & 0xFF;
+            String pro = p == NO_PROCLITIC ? "" : pros[p];
+            String enc = e == NO_ENCLITIC ? "" : encs[e];
+            out[i + 1] = new Segmentation(pro, word.substring(pro.length(), len - enc.length()), enc);
         }
-        return List.of(Arrays.copyOf(out, n));
+        return List.of(out);
+    }
+
+    private static final int NO_PROCLITIC = 0xF, NO_ENCLITIC = 0xFF;
+
+    /** A sort key: decreasing stem length first, then the proposal sequence; the low bits name the clitics. */
+    private static long key(int stemLength, int sequence, int proclitic, int enclitic) {
+        return ((long) (Short.MAX_VALUE - stemLength) << 40) | ((long) sequence << 12) | (proclitic << 8) | enclitic;
+    }
+
+    /** Adds (proclitic p, enclitic) for each enclitic the word ends with that leaves a stem of two letters after the k proclitic letters. */
+    private static int addEnclitics(long[] keys, int n, int p, int k, String word, String[] encs) {
+        int rest = word.length() - k;
+        for (int e = 0; e < encs.length; e++) {
+            String enc = encs[e];
+            if (rest - enc.length() >= MIN_STEM && word.endsWith(enc)) {
+                keys[n] = key(rest - enc.length(), n, p, e);
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -67,6 +98,12 @@ public final class CliticSegmenter {
      */
     public static List<String> proclitics(String word) {
         String[] out = new String[4];
+        int n = proclitics(word, out);
+        return n == 0 ? List.of() : List.of(Arrays.copyOf(out, n));
+    }
+
+    /** {@link #proclitics(String)} written into {@code out} (room for four); returns how many. */
+    private static int proclitics(String word, String[] out) {
         int n = 0;
         int i = 0;
         int conj = 0;
@@ -87,22 +124,6 @@ public final class CliticSegmenter {
         }
         if (word.startsWith("ال", j) && word.length() - j - 2 >= MIN_STEM) out[n++] = pro[j == i ? 9 : part + 4];
         // (ال right at i after a preposition at i cannot be: the preposition's letter is not ا)
-        return n == 0 ? List.of() : List.of(Arrays.copyOf(out, n));
-    }
-
-    private static Segmentation[] room(Segmentation[] a, int size) {
-        return size <= a.length ? a : Arrays.copyOf(a, Math.max(size, a.length * 2));
-    }
-
-    /** Adds pro + (word[k..] without an enclitic) + enclitic for each enclitic the word ends with, leaving a stem of two letters. */
-    private static int addEnclitics(Segmentation[] out, int n, String pro, String word, int k) {
-        int rest = word.length() - k;
-        // only the enclitics ending in the word's last letter can match (in ENCLITICS order)
-        for (String enc : endingIn(word.charAt(word.length() - 1))) {
-            if (rest - enc.length() >= MIN_STEM && word.endsWith(enc)) {
-                out[n++] = new Segmentation(pro, word.substring(k, word.length() - enc.length()), enc);
-            }
-        }
         return n;
     }
 

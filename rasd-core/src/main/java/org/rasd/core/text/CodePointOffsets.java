@@ -9,7 +9,8 @@ public final class CodePointOffsets {
 
     public CodePointOffsets(String text) {
         boolean surrogates = false;
-        for (int i = 0; i < text.length() && !surrogates; i++) surrogates = Character.isSurrogate(text.charAt(i));
+        char[] cs = text.toCharArray(); // one bulk copy: String.charAt checks bounds and decodes UTF-16 bytes on every call
+        for (int i = 0; i < cs.length && !surrogates; i++) surrogates = Character.isSurrogate(cs[i]);
         if (!surrogates) {
             prefix = null;
             return;

@@ -26,10 +26,17 @@ public final class LanguageDetector {
     }
 
     public static String detect(String text) {
+        return detect(text, text.toCharArray());
+    }
+
+    /** {@link #detect(String)} of a text whose characters the caller has copied into {@code chars}. */
+    static String detect(String text, char[] chars) {
         int arabic = 0, latin = 0, cyrillic = 0, han = 0;
-        int n = Math.min(text.length(), 20_000);
+        int n = Math.min(chars.length, 20_000);
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            // stop as soon as the rest cannot change the verdict "ar" (were all the rest letters of another script)
+            if ((i & 255) == 0 && arabic * 10L >= (arabic + latin + cyrillic + han + (long) (n - i)) * 3) return "ar";
+            char c = chars[i];
             // fast paths (same answer as below, without the script table's binary search): the Arabic
             // letters ء..غ and ف..ي (U+0621-U+063F, U+0641-U+064A; U+0640 tatweel is script COMMON) and ASCII letters
             if (c >= '\u0621' && c <= '\u064A' && c != '\u0640') { arabic++; continue; }

@@ -9,13 +9,20 @@ package org.rasd.core.text;
 public final class NormalizedText {
     private final String original;
     private final String text;
+    /** The normalised characters (at least {@code length} of them): the tokenizer reads them without String.charAt. */
+    private final char[] chars;
+    /** At least {@code length + 1} entries; those after {@code length} are unused. */
     private final int[] toOriginal;
 
-    NormalizedText(String original, String text, int[] toOriginal) {
+    NormalizedText(String original, char[] chars, int length, int[] toOriginal) {
         this.original = original;
-        this.text = text;
+        this.text = new String(chars, 0, length);
+        this.chars = chars;
         this.toOriginal = toOriginal;
     }
+
+    /** The normalised characters; only the first {@link #length()} count. Shared: callers must not modify it. */
+    char[] chars() { return chars; }
 
     public String original() { return original; }
 
@@ -32,9 +39,11 @@ public final class NormalizedText {
         if (end <= 0) return toOriginal[0];
         // the end of the last character of the span, so that removed characters after it are excluded
         int last = toOriginal[end - 1];
+        int stop = toOriginal[end];
+        if (stop == last + 1) return stop; // nothing removed after the span's last character: the common case, no charAt
         int next = last + 1;
         if (next < original.length() && Character.isLowSurrogate(original.charAt(next))) next++;
-        return Math.min(next, toOriginal[end]);
+        return Math.min(next, stop);
     }
 
     /** Smallest normalised offset whose original offset is at or after {@code orig}. */

@@ -15,11 +15,16 @@ public final class SentenceSplitter {
 
     /** Sentence spans {start, end} (UTF-16 offsets) within [from, to) of {@code text}. */
     public static List<int[]> split(String text, int from, int to) {
+        return split(text.toCharArray(), from, to);
+    }
+
+    /** {@link #split(String, int, int)} over the text's characters. */
+    static List<int[]> split(char[] text, int from, int to) {
         List<int[]> out = new ArrayList<>();
         int start = from;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\n' || c == '\r' || c == '\u2029') {
                 add(text, start, i, out);
                 start = i + 1;
@@ -27,13 +32,13 @@ public final class SentenceSplitter {
                 continue;
             }
             if (isEnd(c)) {
-                if (c == '.' && i > from && i + 1 < to && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+                if (c == '.' && i > from && i + 1 < to && Character.isDigit(text[i - 1]) && Character.isDigit(text[i + 1])) {
                     i++;
                     continue;
                 }
                 int j = i;
                 boolean ellipsis = c == '…';
-                while (j + 1 < to && text.charAt(j + 1) == '.') { j++; if (c == '.') ellipsis = true; }
+                while (j + 1 < to && text[j + 1] == '.') { j++; if (c == '.') ellipsis = true; }
                 if (ellipsis && !atLineEnd(text, j + 1, to)) {
                     i = j + 1;
                     continue;
@@ -41,10 +46,10 @@ public final class SentenceSplitter {
                 // absorb adjacent closing quotes/brackets and further end marks separated only by spaces
                 int k = j + 1;
                 while (true) {
-                    while (k < to && isCloser(text.charAt(k))) k++;
+                    while (k < to && isCloser(text[k])) k++;
                     int m = k;
-                    while (m < to && (text.charAt(m) == ' ' || text.charAt(m) == '\t')) m++;
-                    if (m < to && isEnd(text.charAt(m))) k = m + 1; else break;
+                    while (m < to && (text[m] == ' ' || text[m] == '\t')) m++;
+                    if (m < to && isEnd(text[m])) k = m + 1; else break;
                 }
                 add(text, start, k, out);
                 start = k;
@@ -65,16 +70,16 @@ public final class SentenceSplitter {
         return c == '»' || c == '"' || c == '”' || c == '’' || c == ')' || c == ']' || c == '\'' || c == '›';
     }
 
-    private static boolean atLineEnd(String text, int i, int to) {
-        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
-        return i >= to || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+    private static boolean atLineEnd(char[] text, int i, int to) {
+        while (i < to && (text[i] == ' ' || text[i] == '\t')) i++;
+        return i >= to || text[i] == '\n' || text[i] == '\r';
     }
 
-    private static void add(String text, int s, int e, List<int[]> out) {
-        while (s < e && (Character.isWhitespace(text.charAt(s)) || isLeadingMark(text.charAt(s)))) s++;
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+    private static void add(char[] text, int s, int e, List<int[]> out) {
+        while (s < e && (Character.isWhitespace(text[s]) || isLeadingMark(text[s]))) s++;
+        while (e > s && Character.isWhitespace(text[e - 1])) e--;
         boolean content = false;
-        for (int i = s; i < e && !content; i++) content = Character.isLetterOrDigit(text.charAt(i));
+        for (int i = s; i < e && !content; i++) content = Character.isLetterOrDigit(text[i]);
         if (content) out.add(new int[] {s, e});
     }
 

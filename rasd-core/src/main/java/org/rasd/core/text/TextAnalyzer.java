@@ -1,14 +1,9 @@
 package org.rasd.core.text;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import org.rasd.core.io.DateParser;
 import org.rasd.core.lexicon.LexiconSource;
 import org.rasd.core.lexicon.WordList;
@@ -53,14 +48,17 @@ public final class TextAnalyzer {
     public AnalyzedDocument analyze(RawRecord record) {
         RawRecord r = withHeadline(record);
         String text = r.text();
-        String id = contentHash(text);
+        // every pass below reads this one copy of the characters (String.charAt checks bounds and decodes
+        // UTF-16 bytes on every call)
+        char[] chars = text.toCharArray();
+        String id = contentHash(chars);
         LocalDate date = DateParser.parse(r.date());
-        String language = LanguageDetector.detect(text);
-        NormalizedText nt = ArabicNormalizer.normalize(text);
+        String language = LanguageDetector.detect(text, chars);
+        NormalizedText nt = ArabicNormalizer.normalize(text, chars);
         List<QualityFlag> flags = new ArrayList<>();
-        flagControlChars(text, flags);
+        flagControlChars(text, chars, flags);
 
-        List<int[]> lines = lines(text);
+        List<int[]> lines = lines(chars);
         List<int[]> extractSpans = new ArrayList<>(lines);
         // title and section
         String title = null;
@@ -82,17 +80,16 @@ public final class TextAnalyzer {
         }
 
         // duplicate and boilerplate lines
-        Set<String> seen = new HashSet<>();
+        SeenLines seen = new SeenLines(nt.chars(), nt.length());
         List<int[]> kept = new ArrayList<>();
         for (int li = 0; li < lines.size(); li++) {
             int[] l = lines.get(li);
-            String norm = nt.text().substring(nt.fromOriginal(l[0]), nt.fromOriginal(l[1])).strip();
-            String key = lineKey(norm);
-            if (key.length() >= 8 && !seen.add(key)) {
+            int a = nt.fromOriginal(l[0]), b = nt.fromOriginal(l[1]);
+            if (seen.isDuplicate(a, b)) {
                 flags.add(new QualityFlag("duplicate_line", l[0], l[1], text.substring(l[0], l[1])));
                 continue;
             }
-            if (startsWithBoilerplate(norm)) {
+            if (mayStartWithBoilerplate(nt.chars(), a, b) && startsWithBoilerplate(nt.text().substring(a, b).strip())) {
                 flags.add(new QualityFlag("boilerplate", l[0], l[1], text.substring(l[0], l[1])));
                 continue;
             }
@@ -101,7 +98,7 @@ public final class TextAnalyzer {
 
         // sentences
         List<int[]> spans = new ArrayList<>();
-        for (int[] l : kept) spans.addAll(SentenceSplitter.split(text, l[0], l[1]));
+        for (int[] l : kept) spans.addAll(SentenceSplitter.split(chars, l[0], l[1]));
         List<List<Token>> tokens = new ArrayList<>(spans.size());
         for (int[] s : spans) tokens.add(Tokenizer.tokenize(nt, nt.fromOriginal(s[0]), nt.fromOriginal(s[1])));
         if ("ar".equals(language)) {
@@ -124,26 +121,28 @@ public final class TextAnalyzer {
 
     /** A stable content hash: the first 128 bits of SHA-256 over the text (headline included), in hex. */
     public static String contentHash(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return contentHash(text.toCharArray());
+    }
+
+    private static String contentHash(char[] chars) {
+        return HexFormat.of().formatHex(Utf8Sha256.digest(chars, chars.length), 0, 16);
     }
 
     /** Non-blank lines as trimmed {start, end} spans. */
     static List<int[]> lines(String text) {
+        return lines(text.toCharArray());
+    }
+
+    private static List<int[]> lines(char[] text) {
         List<int[]> out = new ArrayList<>();
         int s = 0;
-        int len = text.length();
+        int len = text.length;
         for (int i = 0; i <= len; i++) {
-            char c = i == len ? '\n' : text.charAt(i);
+            char c = i == len ? '\n' : text[i];
             if (c == '\n' || c == '\r' || c == '\u2029') {
                 int a = s, b = i;
-                while (a < b && Character.isWhitespace(text.charAt(a))) a++;
-                while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+                while (a < b && Character.isWhitespace(text[a])) a++;
+                while (b > a && Character.isWhitespace(text[b - 1])) b--;
                 if (b > a) out.add(new int[] {a, b});
                 s = i + 1;
             }
@@ -151,15 +150,19 @@ public final class TextAnalyzer {
         return out;
     }
 
-    private static String lineKey(String norm) {
-        char[] b = new char[norm.length()];
-        int n = 0;
-        for (int i = 0; i < norm.length(); i++) {
-            char c = norm.charAt(i);
-            // U+0621..U+064A are all letters (tatweel U+0640 is a modifier letter): skip the Unicode table for them
-            if (c >= '\u0621' && c <= '\u064A' || c != ' ' && Character.isLetterOrDigit(c)) b[n++] = c;
-        }
-        return new String(b, 0, n);
+    /**
+     * False when the line (normalised chars [from, to)) certainly does not start with a boilerplate phrase:
+     * every phrase {@link #startsWithBoilerplate} tries begins with the line's first word (up to the first
+     * separator, after leading spaces), so a line whose first word opens no entry is rejected by the hash of
+     * its characters, before any String is built.
+     */
+    private boolean mayStartWithBoilerplate(char[] norm, int from, int to) {
+        int i = from, end = to;
+        while (i < end && Character.isWhitespace(norm[i])) i++; // as String.strip()
+        while (end > i && Character.isWhitespace(norm[end - 1])) end--;
+        int h = 0;
+        while (i < end && !isWordSeparator(norm[i])) h = 31 * h + norm[i++];
+        return boilerplate.mayStartWithWordHash(h);
     }
 
     private boolean startsWithBoilerplate(String norm) {
@@ -202,12 +205,12 @@ public final class TextAnalyzer {
         return end;
     }
 
-    private static void flagControlChars(String text, List<QualityFlag> flags) {
+    private static void flagControlChars(String text, char[] chars, List<QualityFlag> flags) {
         int i = 0;
-        while (i < text.length()) {
-            if (isControl(text.charAt(i))) {
+        while (i < chars.length) {
+            if (isControl(chars[i])) {
                 int j = i;
-                while (j < text.length() && isControl(text.charAt(j))) j++;
+                while (j < chars.length && isControl(chars[j])) j++;
                 flags.add(new QualityFlag("control_chars", i, j, text.substring(i, j)));
                 i = j;
             } else {
@@ -217,8 +220,9 @@ public final class TextAnalyzer {
     }
 
     private static boolean isControl(char c) {
-        return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-                || c == '\uFEFF' || c == '\u061C' || (c < 0x20 && c != '\n' && c != '\r' && c != '\t');
+        if (c < 0x20) return c != '\n' && c != '\r' && c != '\t';
+        if (c < '\u200B') return c == '\u061C'; // ASCII and the Arabic block: the common case, two tests
+        return c <= '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
     }
 
     /**
@@ -232,9 +236,17 @@ public final class TextAnalyzer {
         List<String> words = new ArrayList<>();
         for (Token t : tail) if (t.isWord()) words.add(stem(t.norm()));
         if (words.isEmpty() || words.size() > 3) return;
-        Set<String> body = new HashSet<>();
-        for (int i = 0; i < last; i++) for (Token t : tokens.get(i)) if (t.isWord() && t.norm().length() >= 3) body.add(stem(t.norm()));
-        for (String w : words) if (w.length() >= 3 && body.contains(w)) return;
+        // does any body word of three letters or more have the stem of a tail word of three letters or more?
+        // (asked per body word against the few tail words: no set of the whole body is built)
+        words.removeIf(w -> w.length() < 3);
+        if (!words.isEmpty()) {
+            for (int i = 0; i < last; i++) {
+                for (Token t : tokens.get(i)) {
+                    if (!t.isWord() || t.norm().length() < 3) continue;
+                    for (String w : words) if (t.norm().endsWith(w) && stem(t.norm()).equals(w)) return; // a stem is a suffix of its word
+                }
+            }
+        }
         int[] s = spans.get(last);
         flags.add(new QualityFlag("junk", s[0], s[1], text.substring(s[0], s[1])));
     }

@@ -12,26 +12,43 @@ import java.util.List;
 public final class Tokenizer {
     private Tokenizer() {}
 
+    private static final byte SPACE = 1, STARTS_WORD = 2, CONTINUES_WORD = 4;
+    /**
+     * The classes above of every UTF-16 unit, from the Unicode tables once (64 KiB): the tokenizer asks
+     * them of every character, and outside ASCII and the Arabic letters the tables cost a search each.
+     */
+    private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            CLASS[c] = (byte) ((ch == ' ' || Character.isWhitespace(ch) ? SPACE : 0)
+                    | (isArabicLetter(ch) || Character.isLetter(ch) ? STARTS_WORD : 0)
+                    | (continuesWord(ch) ? CONTINUES_WORD : 0));
+        }
+    }
+
     public static List<Token> tokenize(NormalizedText nt, int normStart, int normEnd) {
-        String s = nt.text();
+        char[] s = nt.chars(); // (String.charAt checks bounds and decodes UTF-16 bytes on every call)
         List<Token> out = new ArrayList<>(Math.max(4, (normEnd - normStart) / 5));
         int i = normStart;
         while (i < normEnd) {
-            char c = s.charAt(i);
-            if (c == ' ' || Character.isWhitespace(c)) { i++; continue; }
+            char c = s[i];
+            byte cls = CLASS[c];
+            if ((cls & SPACE) != 0) { i++; continue; }
             int j = i + 1;
             TokenKind kind;
             if (isDigit(c)) {
                 kind = TokenKind.NUMBER;
-                while (j < normEnd && (isDigit(s.charAt(j)) || (isNumberJoiner(s.charAt(j)) && j + 1 < normEnd && isDigit(s.charAt(j + 1))))) j++;
-            } else if (isArabicLetter(c) || Character.isLetter(c)) {
+                while (j < normEnd && (isDigit(s[j]) || (isNumberJoiner(s[j]) && j + 1 < normEnd && isDigit(s[j + 1])))) j++;
+            } else if ((cls & STARTS_WORD) != 0) {
                 kind = TokenKind.WORD;
-                while (j < normEnd && continuesWord(s.charAt(j))) j++;
+                while (j < normEnd && (CLASS[s[j]] & CONTINUES_WORD) != 0) j++;
             } else {
                 kind = TokenKind.PUNCT;
                 if (Character.isHighSurrogate(c) && j < normEnd) j++;
             }
-            out.add(new Token(out.size(), i, s.substring(i, j), kind, nt));
+            out.add(new Token(out.size(), i, new String(s, i, j - i), kind, nt));
             i = j;
         }
         return out;
@@ -42,7 +59,7 @@ public final class Tokenizer {
     /** U+0621..U+064A are all letters: the common case, answered without the Unicode tables. */
     private static boolean isArabicLetter(char c) { return c >= '\u0621' && c <= '\u064A'; }
 
-    /** A letter, a digit or a non-spacing mark continues a word (ASCII and Arabic letters answered first). */
+    /** A letter, a digit or a non-spacing mark continues a word (the definition; {@link #CLASS} holds its answers). */
     private static boolean continuesWord(char c) {
         if (isArabicLetter(c) || c >= 'a' && c <= 'z' || isDigit(c)) return true;
         if (c == ' ' || c < 0x80 && !(c >= 'A' && c <= 'Z')) return false;
