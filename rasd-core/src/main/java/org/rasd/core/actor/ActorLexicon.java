@@ -483,6 +483,29 @@ public final class ActorLexicon {
 
     private volatile Map<Integer, List<List<String>>> splitKeys;
 
+    /**
+     * The first lexicon person name of {@code keys.size()} words, in the order of {@link #personNameKeys}, that is
+     * a variant of these word keys (see {@link ArticlePersons#sameName}), or null.
+     */
+    public List<String> personNameVariant(List<String> keys) {
+        Map<Integer, PersonNameVariants> v = variants;
+        if (v == null) {
+            synchronized (this) {
+                if (variants == null) {
+                    Map<Integer, PersonNameVariants> m = new HashMap<>();
+                    personNameKeys(1);
+                    for (Map.Entry<Integer, List<List<String>>> e : splitKeys.entrySet()) m.put(e.getKey(), new PersonNameVariants(e.getValue()));
+                    variants = m;
+                }
+                v = variants;
+            }
+        }
+        PersonNameVariants p = v.get(keys.size());
+        return p == null ? null : p.firstVariant(keys);
+    }
+
+    private volatile Map<Integer, PersonNameVariants> variants;
+
     /** The country of a place name (country, capital, city), or null when the phrase is not a known place. */
     public String placeCountry(String phrase) {
         for (LexEntry e : index.lookup(phrase)) if (e instanceof LexEntry.Named n && n.actor().isPlace()) return n.actor().country();

@@ -33,7 +33,7 @@ public final class ActorRecognizer {
     public ActorRecognizer(ActorLexicon lex) {
         this.lex = lex;
         this.names = new PersonCueFinder(lex);
-        this.orgNames = new OrgNameFinder(lex);
+        this.orgNames = new OrgNameFinder();
     }
 
     public static ActorRecognizer load(LexiconSource src) { return new ActorRecognizer(ActorLexicon.load(src)); }
@@ -75,7 +75,7 @@ public final class ActorRecognizer {
         }
 
         void sentence(AnalyzedSentence s) {
-            sm = new SentenceMatches(s.tokens(), lex.index());
+            sm = new SentenceMatches(s.tokens(), lex.index(), names.wordClasses());
             int n = sm.size();
             int i = 0;
             while (i < n) {
@@ -90,15 +90,15 @@ public final class ActorRecognizer {
         int unmatched(AnalyzedSentence s, int i) {
             List<Token> toks = s.tokens();
             Token t = toks.get(i);
-            if (names.isSpeechVerb(t)) {
+            if (names.isSpeechVerb(sm, i)) {
                 PersonCueFinder.Span said = names.strictNameAt(sm, i + 1);
                 if (said != null) return person(s, said, null, null, null, null, "cue", "rule:speaker").endToken();
             }
-            if (!t.isWord() || names.isStop(t) && !names.ambiguousNameStart(sm, i)) return i + 1;
+            if (!t.isWord() || names.isStop(sm, i) && !names.ambiguousNameStart(sm, i)) return i + 1;
             PersonCueFinder.Span span = names.nameFromFirstName(sm, i);
             if (span != null) return person(s, span, null, null, null, null, "cue", "rule:first-name").endToken();
             ArticlePersons.Person p = surname(t);
-            if (p == null && names.isFirstName(t) && !names.isStop(t)) p = persons.byFirstName(NameVariantKey.of(t.norm()));
+            if (p == null && names.isFirstName(sm, i) && !names.isStop(sm, i)) p = persons.byFirstName(NameVariantKey.of(t.norm()));
             if (p != null) {
                 Segmentation seg = bestNameSegmentation(t, p);
                 int[] sp = t.stemSpan(seg);
@@ -114,11 +114,12 @@ public final class ActorRecognizer {
             if (!persons.hasFullNames()) return null;
             String w = t.norm();
             if (w.length() < 4) return null;
-            ArticlePersons.Person p = persons.bySurname(NameVariantKey.of(w));
+            int from = 0;
+            ArticlePersons.Person p = persons.bySurname(w, from);
             if (p == null && w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ل' || w.charAt(0) == 'ب'))
-                p = persons.bySurname(NameVariantKey.of(w = w.substring(1)));
+                p = persons.bySurname(w, from = 1);
             // keys drop the article: الثاني is no variant of ثاني unless the name itself ends with a definite word
-            if (p != null && w.startsWith("ال") && !endsWithDefiniteWord(p.name())) return null;
+            if (p != null && w.startsWith("ال", from) && !endsWithDefiniteWord(p.name())) return null;
             return p;
         }
 
@@ -407,13 +408,9 @@ public final class ActorRecognizer {
             List<ActorEntry> exact = lex.personsByNameKey(String.join(" ", keys));
             if (!exact.isEmpty()) return exact.get(0);
             if (keys.size() < 2) return null;
-            int firstLength = keys.get(0).length();
-            for (List<String> other : lex.personNameKeys(keys.size())) {
-                // (same number of words: every word must be a variant, and variants differ in length by one at most)
-                if (Math.abs(other.get(0).length() - firstLength) > 1) continue;
-                if (ArticlePersons.sameName(other, keys)) return lex.personsByNameKey(String.join(" ", other)).get(0);
-            }
-            return null;
+            // (same number of words: every word must be a variant, and variants differ in length by one at most)
+            List<String> other = lex.personNameVariant(keys);
+            return other == null ? null : lex.personsByNameKey(String.join(" ", other)).get(0);
         }
 
         /**

@@ -29,6 +29,21 @@ final class ArticlePersons {
         return null;
     }
 
+    /**
+     * A person whose surname (last word, four letters or more) is a variant of the key of
+     * {@code normalizedWord.substring(from)}. Asked for most words of an article: the word's key is written into a
+     * buffer and tested against the surnames' {@link VariantNeighbourhood} first, and a string is made of it only
+     * when some surname may be a variant.
+     */
+    Person bySurname(String normalizedWord, int from) {
+        if (keyBuffer.length < normalizedWord.length()) keyBuffer = new char[normalizedWord.length() * 2];
+        int n = NameVariantKey.of(normalizedWord, from, keyBuffer);
+        if (n < 3 || !surnameShapes.mightMatch(keyBuffer, n) || !surnames.mightHaveVariant(keyBuffer, n)) return null;
+        return bySurname(new String(keyBuffer, 0, n));
+    }
+
+    private char[] keyBuffer = new char[32];
+
     /** A person whose surname (last word, four letters or more) is a variant of this word's key. */
     Person bySurname(String key) {
         if (key.length() < 3) return null;
@@ -66,8 +81,52 @@ final class ArticlePersons {
     void add(Person p) {
         persons.add(p);
         order.add(p);
-        if (p.wordKeys().size() >= 2) fullNames++;
+        if (p.wordKeys().size() >= 2) {
+            fullNames++;
+            surnames.addKey(p.lastKey());
+            surnameShapes.add(p.lastKey());
+        }
     }
+
+    /**
+     * The first and last letters of the surnames' keys, by key length. {@link #bySurname(String)} takes a key
+     * equal to a surname's (same length, same first and last letters), or one edit apart with both five letters or
+     * more, lengths one apart at most and the same first or last letter: a key whose shape allows neither is no
+     * surname's variant, known in a few bit tests.
+     */
+    private static final class Shapes {
+        private static final int LENGTHS = 16; // (longer keys share the last bucket)
+        private final long[] firsts = new long[LENGTHS], lasts = new long[LENGTHS];
+        private final long[] longFirsts = new long[LENGTHS + 1], longLasts = new long[LENGTHS + 1];
+
+        void add(String key) {
+            int m = key.length(), l = Math.min(m, LENGTHS - 1);
+            long f = bit(key.charAt(0)), e = bit(key.charAt(m - 1));
+            firsts[l] |= f;
+            lasts[l] |= e;
+            if (m >= 5) {
+                longFirsts[l] |= f;
+                longLasts[l] |= e;
+            }
+        }
+
+        boolean mightMatch(char[] key, int n) {
+            long f = bit(key[0]), e = bit(key[n - 1]);
+            int l = Math.min(n, LENGTHS - 1);
+            if ((firsts[l] & f) != 0 && (lasts[l] & e) != 0) return true;
+            if (n < 5) return false;
+            for (int k = Math.min(n - 1, LENGTHS - 1); k <= l + 1; k++) if ((longFirsts[k] & f) != 0 || (longLasts[k] & e) != 0) return true;
+            return false;
+        }
+
+        /** One of 64 bits (letters that collide modulo 64 share one: a pre-test only). */
+        private static long bit(char c) { return 1L << (c & 63); }
+    }
+
+    private final Shapes surnameShapes = new Shapes();
+
+    /** The neighbourhoods of the surnames of the persons with full names: no variant of any other key. */
+    private final VariantNeighbourhood.HashSet surnames = new VariantNeighbourhood.HashSet();
 
     private int fullNames;
 

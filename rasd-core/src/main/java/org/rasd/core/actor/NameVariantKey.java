@@ -10,25 +10,47 @@ public final class NameVariantKey {
     private NameVariantKey() {}
 
     public static String of(String normalizedWord) {
+        char[] out = new char[normalizedWord.length()];
+        return new String(out, 0, of(normalizedWord, 0, out));
+    }
+
+    /**
+     * The key of {@code normalizedWord.substring(from)} written into {@code out} (at least that long), without
+     * building a string: returns the key's length. For the words of every sentence, most of which no key matches.
+     */
+    static int of(String normalizedWord, int from, char[] out) {
         String w = normalizedWord;
-        int from = w.startsWith("ال") && w.length() > 4 ? 2 : 0;
-        char[] out = new char[w.length() - from];
+        if (w.startsWith("ال", from) && w.length() - from > 4) from += 2;
         int n = 0;
         for (int i = from; i < w.length(); i++) {
             char c = w.charAt(i);
-            switch (c) {
-                case 'ص', 'ث' -> out[n++] = 'س';
-                case 'ط' -> out[n++] = 'ت';
-                case 'ض' -> out[n++] = 'د';
-                case 'ظ', 'ذ' -> out[n++] = 'ز';
-                case 'ق' -> out[n++] = 'ك';
-                case 'ة' -> out[n++] = 'ه';
-                case 'ى' -> out[n++] = 'ي';
-                case 'ا', 'ء', 'أ', 'إ', 'آ', 'ئ', 'ؤ' -> { }
-                default -> out[n++] = c;
-            }
+            if (c >= ARABIC && c < ARABIC + KEY_CHAR.length) {
+                char k = KEY_CHAR[c - ARABIC];
+                if (k != 0) out[n++] = k;
+            } else out[n++] = c;
         }
-        return new String(out, 0, n);
+        return n;
+    }
+
+    private static final char ARABIC = '\u0600';
+    /** The key letter of each letter of the Arabic block, 0 for the letters a key drops (a table: asked for most words). */
+    private static final char[] KEY_CHAR = new char[256];
+
+    static {
+        for (int i = 0; i < KEY_CHAR.length; i++) {
+            char c = (char) (ARABIC + i);
+            KEY_CHAR[i] = switch (c) {
+                case 'ص', 'ث' -> 'س';
+                case 'ط' -> 'ت';
+                case 'ض' -> 'د';
+                case 'ظ', 'ذ' -> 'ز';
+                case 'ق' -> 'ك';
+                case 'ة' -> 'ه';
+                case 'ى' -> 'ي';
+                case 'ا', 'ء', 'أ', 'إ', 'آ', 'ئ', 'ؤ' -> 0;
+                default -> c;
+            };
+        }
     }
 
     /** Whether two keys name the same person: equal, or one edit apart when both have four letters or more. */

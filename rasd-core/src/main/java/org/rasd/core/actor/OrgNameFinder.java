@@ -1,7 +1,6 @@
 package org.rasd.core.actor;
 
 import java.util.List;
-import java.util.Set;
 import org.rasd.core.text.Token;
 
 /**
@@ -27,12 +26,7 @@ final class OrgNameFinder {
         boolean descriptive() { return nisbaFirst && words == 1; }
     }
 
-    private final Set<String> stops, orgStops;
-
-    OrgNameFinder(ActorLexicon lex) {
-        this.stops = lex.wordSet("name-stops");
-        this.orgStops = lex.wordSet("org-name-stops");
-    }
+    OrgNameFinder() {}
 
     Extent extent(SentenceMatches sm, PhraseIndex.Match head, LexEntry.OrgHead h) {
         List<Token> toks = sm.tokens();
@@ -43,7 +37,7 @@ final class OrgNameFinder {
         int max = h.partOfName() ? MAX_WORDS : 2;
         while (end < toks.size() && words < max) {
             Token t = toks.get(end);
-            if (!t.isWord() || stops.contains(t.norm()) || orgStops.contains(t.norm())) break;
+            if (!t.isWord() || sm.is(end, WordClasses.ORG_STOP)) break; // name-stops and org-name-stops
             if (words == 0) firstDefinite = t.norm().startsWith("ال");
             // مؤسسة للسلام، بنك للعيون: a head takes its name by idafa; a لل complement right after it describes
             if (words == 0 && t.norm().startsWith("لل") && sm.at(end) == null) break;

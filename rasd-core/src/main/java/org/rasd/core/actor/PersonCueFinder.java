@@ -1,7 +1,6 @@
 package org.rasd.core.actor;
 
 import java.util.List;
-import org.rasd.core.lexicon.FilteredWords;
 import org.rasd.core.text.Token;
 
 /**
@@ -18,58 +17,44 @@ public final class PersonCueFinder {
     static final int MAX_GAP = 4;
     static final int MAX_NAME = 4;
 
-    private final ActorLexicon lex;
-    // the word lists tested on every token, resolved once (inList would look the list up by name on each call)
-    private final FilteredWords firstNames, firstNamesConj, nameStops, nameNoise, nameConnectors, speechVerbs;
+    private final WordClasses classes;
 
     public PersonCueFinder(ActorLexicon lex) {
-        this.lex = lex;
-        this.firstNames = new FilteredWords(lex.wordSet("first-names"));
-        this.firstNamesConj = new FilteredWords(lex.wordSet("first-names/conj"));
-        this.nameStops = new FilteredWords(lex.wordSet("name-stops"));
-        this.nameNoise = new FilteredWords(lex.wordSet("name-noise"));
-        this.nameConnectors = new FilteredWords(lex.wordSet("name-connectors"));
-        this.speechVerbs = new FilteredWords(lex.wordSet("speech-verbs/all"));
+        this.classes = new WordClasses(lex);
     }
+
+    /** The word-list bits of tokens, for the {@link SentenceMatches} of each sentence. */
+    WordClasses wordClasses() { return classes; }
 
     /**
-     * Whether a token is a known given name. A name ending in ي written with alef maqsura in the original
+     * Whether token {@code k} is a known given name. A name ending in ي written with alef maqsura in the original
      * (على "on" against علي "Ali") is not one: normalisation merges them, the original does not.
      */
-    public boolean isFirstName(Token t) {
-        if (!t.isWord() || !firstNames.contains(t.norm())) return false;
-        String surface = t.surface();
-        return !(t.norm().endsWith("ي") && surface.endsWith("ى"));
-    }
+    boolean isFirstName(SentenceMatches sm, int k) { return sm.is(k, WordClasses.FIRST_NAME); }
 
-    /** Whether a token ends a name (punctuation, or a word of the name-stops list). */
-    public boolean isStop(Token t) { return !t.isWord() || nameStops.contains(t.norm()); }
+    /** Whether token {@code k} ends a name (punctuation, or a word of the name-stops list). */
+    boolean isStop(SentenceMatches sm, int k) { return sm.is(k, WordClasses.STOP); }
 
     /**
      * A word that is both a stop and a given name (علي is also على written without alef maqsura, as many
      * papers do) opens a name only when another given name or a connector follows (علي حسن، علي بن).
      */
     public boolean ambiguousNameStart(SentenceMatches sm, int i) {
-        if (!isFirstName(sm.token(i)) || i + 1 >= sm.size()) return false;
-        Token next = sm.token(i + 1);
-        return isFirstName(next) || isConnector(next);
+        if (!isFirstName(sm, i) || i + 1 >= sm.size()) return false;
+        return sm.is(i + 1, WordClasses.FIRST_NAME | WordClasses.CONNECTOR);
     }
 
     /** A name right at {@code p} opened by a known first name or a lexicon person (after a nisba: الأرجنتيني ليونيل ميسي). */
     public Span nameAt(SentenceMatches sm, int p) {
         if (p >= sm.size()) return null;
-        Token t = sm.token(p);
-        if (isFirstName(t) && (!isStop(t) || ambiguousNameStart(sm, p))) return extend(sm, p, true);
+        if (isFirstName(sm, p) && (!isStop(sm, p) || ambiguousNameStart(sm, p))) return extend(sm, p, true);
         PhraseIndex.Match pm = sm.at(p);
         if (pm != null && pm.best() instanceof LexEntry.Named nm && nm.actor().type().equals("PERSON")) return new Span(p, pm.end(), true);
         return null;
     }
 
-    /** Whether a token is a speech or report verb (with or without a leading و / ف). */
-    public boolean isSpeechVerb(Token t) {
-        if (!t.isWord()) return false;
-        return speechVerbs.contains(t.norm());
-    }
+    /** Whether token {@code k} is a speech or report verb (with or without a leading و / ف). */
+    boolean isSpeechVerb(SentenceMatches sm, int k) { return sm.is(k, WordClasses.SPEECH_VERB); }
 
     /**
      * A name right at {@code p} with no cue but a speech verb before it: a known first name or lexicon person,
@@ -82,7 +67,7 @@ public final class PersonCueFinder {
         int end = p;
         while (end < sm.size() && end - p < 1 && undetermined(sm, end)) end++;
         if (end == p) return null;
-        if (end < sm.size() && !isStop(sm.token(end))) return null;
+        if (end < sm.size() && !isStop(sm, end)) return null;
         return new Span(p, end, false);
     }
 
@@ -90,11 +75,11 @@ public final class PersonCueFinder {
         Token t = sm.token(k);
         String w = t.norm();
         char c0 = w.isEmpty() ? ' ' : w.charAt(0);
-        if ((c0 == 'ي' || c0 == 'ت') && !isFirstName(t)) return false; // imperfect verbs (يتلقى، ترددت)
+        if ((c0 == 'ي' || c0 == 'ت') && !isFirstName(sm, k)) return false; // imperfect verbs (يتلقى، ترددت)
         return t.isWord() && w.length() >= 3 && !w.startsWith("ال") && !w.endsWith("ه") && !w.endsWith("ات") && !w.endsWith("ا")
                 && c0 != 'و' && c0 != 'ل' && c0 != 'ب' && c0 != 'ف' && c0 != 'ك'
                 && !w.endsWith("ها") && !w.endsWith("هم") && !w.endsWith("ين") && !w.endsWith("ون")
-                && !isStop(t) && !isSpeechVerb(t) && !startsLexiconPhrase(sm, k) && !nameNoise.contains(w);
+                && !sm.is(k, WordClasses.STOP | WordClasses.SPEECH_VERB) && !startsLexiconPhrase(sm, k) && !sm.is(k, WordClasses.NOISE);
     }
 
     /**
@@ -116,12 +101,12 @@ public final class PersonCueFinder {
                 gap += m.end() - m.first();
                 continue;
             }
-            if (isFirstName(t) && (!isStop(t) || ambiguousNameStart(sm, k))) return extend(sm, k, true);
+            if (isFirstName(sm, k) && (!isStop(sm, k) || ambiguousNameStart(sm, k))) return extend(sm, k, true);
             String w = t.norm();
-            boolean skippable = nameNoise.contains(w) || w.equals("في") || w.equals("من") || w.startsWith("ال") || w.startsWith("لل")
+            boolean skippable = sm.is(k, WordClasses.NOISE) || w.equals("في") || w.equals("من") || w.startsWith("ال") || w.startsWith("لل")
                     || m != null && m.best() instanceof LexEntry.Nisba;
             if (skippable) { k++; gap++; continue; }
-            if (isStop(t) || startsLexiconPhrase(sm, k)) return null;
+            if (isStop(sm, k) || startsLexiconPhrase(sm, k)) return null;
             return undeterminedName(sm, k);
         }
         return null;
@@ -131,7 +116,7 @@ public final class PersonCueFinder {
     Span undeterminedName(SentenceMatches sm, int k) {
         int end = k;
         while (end < sm.size() && end - k < 4) {
-            if (end + 1 < sm.size() && isConnector(sm.token(end)) && sm.token(end + 1).isWord()) { end += 2; continue; }
+            if (end + 1 < sm.size() && isConnector(sm, end) && sm.token(end + 1).isWord()) { end += 2; continue; }
             if (undetermined(sm, end)) { end++; continue; }
             break;
         }
@@ -140,7 +125,7 @@ public final class PersonCueFinder {
 
     /** A name opened by a known first name at {@code i} with at least one more name word, or null. */
     public Span nameFromFirstName(SentenceMatches sm, int i) {
-        if (!isFirstName(sm.token(i)) && !startsNextName(sm.token(i))) return null;
+        if (!sm.is(i, WordClasses.FIRST_NAME | WordClasses.NEXT_NAME)) return null;
         Span s = extend(sm, i, true);
         return s.end() - s.start() >= 2 ? s : null;
     }
@@ -157,15 +142,15 @@ public final class PersonCueFinder {
         int n = sm.size();
         int end = start + 1;
         boolean surnameTaken = !known;
-        boolean governed = isConnector(sm.token(start));
+        boolean governed = isConnector(sm, start);
         while (end < n && end - start < MAX_NAME + 2) {
             Token t = sm.token(end);
             if (!t.isWord()) break;
-            if (governed) { end++; governed = isConnector(t); continue; } // بن أبي طالب: what a connector governs is name
-            if (isStop(t) && !isFirstName(t) || startsNextName(t)) break; // محمد علي: inside a name علي is a name
-            if (isConnector(t)) { end++; governed = true; continue; }
+            if (governed) { end++; governed = isConnector(sm, end - 1); continue; } // بن أبي طالب: what a connector governs is name
+            if (isStop(sm, end) && !isFirstName(sm, end) || startsNextName(sm, end)) break; // محمد علي: inside a name علي is a name
+            if (isConnector(sm, end)) { end++; governed = true; continue; }
             if (surnameTaken) break;
-            if (isFirstName(t)) { end++; continue; }
+            if (isFirstName(sm, end)) { end++; continue; }
             if (startsLexiconPhrase(sm, end) || !surnameLike(t)) break;
             end++;
             surnameTaken = true;
@@ -187,14 +172,10 @@ public final class PersonCueFinder {
         return true;
     }
 
-    boolean isConnector(Token t) { return t.isWord() && nameConnectors.contains(t.norm()); }
+    boolean isConnector(SentenceMatches sm, int k) { return sm.is(k, WordClasses.CONNECTOR); }
 
     /** و or ف followed by a known first name (ومحمد): the next name of a list. */
-    boolean startsNextName(Token t) {
-        String w = t.norm();
-        return w.length() > 3 && firstNamesConj.contains(w)
-                && !nameStops.contains(w.substring(1)) && !(w.endsWith("ي") && t.surface().endsWith("ى"));
-    }
+    boolean startsNextName(SentenceMatches sm, int k) { return sm.is(k, WordClasses.NEXT_NAME); }
 
     /** Whether a non-person lexicon phrase (country, organisation, agent, cue...) starts at {@code k}. */
     boolean startsLexiconPhrase(SentenceMatches sm, int k) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.rasd.core.lexicon.HashFilter;
 import org.rasd.core.text.ArabicNormalizer;
+import org.rasd.core.text.CliticSegmenter;
 import org.rasd.core.text.NormalizedText;
 import org.rasd.core.text.Segmentation;
 import org.rasd.core.text.Token;
@@ -14,8 +15,8 @@ import org.rasd.core.text.Tokenizer;
 /**
  * Phrases of the lexicon keyed by their normalised tokens, with a leading article ال taken off the first
  * token and kept as a flag, so that والولايات، للولايات، بالمغرب find الولايات المتحدة and المغرب through
- * the clitic segmentation that the lexicon confirms. Lookup is hashing only: a set of phrase prefixes
- * stops the extension as soon as no phrase can continue. Immutable once built; thread-safe.
+ * the clitic segmentation that the lexicon confirms. Phrases are a trie of words: a match walks it token by
+ * token and stops as soon as no phrase can continue. Immutable once built; thread-safe.
  */
 public final class PhraseIndex {
     /** A stored phrase: its entry and whether its first word carries the article. */
@@ -27,13 +28,16 @@ public final class PhraseIndex {
     }
 
     /**
-     * Everything stored under one key: its entries (by priority), split by article flag once, so that a
-     * lookup is one hash probe and allocates nothing. A prefix of a longer phrase has a node without entries.
+     * A node of the word trie: the entries stored under the phrase spelled by the path to it (by priority), split
+     * by article flag once, so that a lookup allocates nothing; and the nodes one word longer, by that word. A
+     * prefix of a longer phrase has a node without entries.
      */
     private static final class Node {
         final List<Stored> stored = new ArrayList<>(1);
         List<LexEntry> bare = List.of();
         List<LexEntry> withArticle = List.of();
+        /** The next words of longer phrases (null when none: most phrases are one word). */
+        Map<String, Node> next;
 
         void add(Stored s) {
             stored.add(s);
@@ -45,14 +49,22 @@ public final class PhraseIndex {
         }
 
         List<LexEntry> entries(boolean article) { return article ? withArticle : bare; }
+
+        Node child(String word) { return next == null ? null : next.get(word); }
+
+        Node childOrNew(String word) {
+            if (next == null) next = new HashMap<>(4);
+            return next.computeIfAbsent(word, x -> new Node());
+        }
     }
 
-    /** Phrase keys and every prefix of them (space-joined words): a key absent here continues no phrase. */
-    private final Map<String, Node> nodes = new HashMap<>();
+    /**
+     * The phrases as a trie of words, by first word: matching walks it with the tokens' own strings (whose hash
+     * codes are computed once and cached), so no phrase string is built or hashed while a sentence is read.
+     */
+    private final Map<String, Node> roots = new HashMap<>();
     /** Pre-test of the phrases' first words: the stems of every word are tried, and most open no phrase. */
     private final HashFilter firstWords = new HashFilter(8192);
-    /** Pre-test of the keys of two words or more, tested before a longer phrase string is built. */
-    private final HashFilter longerKeys = new HashFilter(8192);
 
     /** The key of a lexicon phrase and its article flag, or null when it has no word. */
     public record Key(String key, boolean article) {}
@@ -79,18 +91,18 @@ public final class PhraseIndex {
     public List<LexEntry> add(String phrase, LexEntry entry) {
         Key k = keyOf(phrase);
         if (k == null) throw new IllegalArgumentException("empty phrase");
-        Node node = nodes.computeIfAbsent(k.key(), x -> new Node());
+        String key = k.key();
+        int sp = key.indexOf(' ');
+        String first = sp < 0 ? key : key.substring(0, sp);
+        Node node = roots.computeIfAbsent(first, x -> new Node());
+        while (sp >= 0) {
+            int to = key.indexOf(' ', sp + 1);
+            node = node.childOrNew(key.substring(sp + 1, to < 0 ? key.length() : to));
+            sp = to;
+        }
         List<LexEntry> same = new ArrayList<>(node.entries(k.article()));
         node.add(new Stored(entry, k.article()));
-        String key = k.key();
-        for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
-            String prefix = key.substring(0, sp);
-            nodes.computeIfAbsent(prefix, x -> new Node());
-            if (prefix.indexOf(' ') >= 0) longerKeys.add(prefix);
-        }
-        if (key.indexOf(' ') >= 0) longerKeys.add(key);
-        int sp = key.indexOf(' ');
-        firstWords.add(sp < 0 ? key : key.substring(0, sp));
+        firstWords.add(first);
         return same;
     }
 
@@ -102,8 +114,20 @@ public final class PhraseIndex {
     }
 
     private List<LexEntry> entries(String key, boolean article) {
-        Node n = nodes.get(key);
+        Node n = node(key);
         return n == null ? List.of() : n.entries(article);
+    }
+
+    /** The trie node of a key (space-joined words), or null. */
+    private Node node(String key) {
+        int sp = key.indexOf(' ');
+        Node n = roots.get(sp < 0 ? key : key.substring(0, sp));
+        while (n != null && sp >= 0) {
+            int to = key.indexOf(' ', sp + 1);
+            n = n.child(key.substring(sp + 1, to < 0 ? key.length() : to));
+            sp = to;
+        }
+        return n;
     }
 
     /**
@@ -114,34 +138,41 @@ public final class PhraseIndex {
         Token t = tokens.get(i);
         if (!t.isWord()) return null;
         String word = t.norm();
-        Match best = longestFrom(tokens, i, "", word, null);
-        // The token's memoised segmentations with proclitics and no enclitic are exactly
-        // CliticSegmenter.proclitics(word) with their rests (their stems' hashes are cached across stages).
-        // Each proclitic string is a different prefix of the word, so the order of the tries does not change the result.
-        List<Segmentation> segs = t.segmentations();
-        for (int k = 1, n = segs.size(); k < n; k++) { // (the whole word, first, is done; indexed: this runs for every word)
-            Segmentation s = segs.get(k);
-            if (s.enclitic().isEmpty() && !s.proclitics().isEmpty()) best = longestFrom(tokens, i, s.proclitics(), s.stem(), best);
+        Match best = firstWords.mightContain(word) ? longestFrom(tokens, i, "", word, null) : null;
+        // The readings with proclitics and no enclitic (CliticSegmenter.proclitics) leave stems that are suffixes of
+        // the word: their String hash codes come from one backward pass over it, and a stem string is made only when
+        // the first-word filter lets its hash pass (most do not). Each proclitic string is a different prefix of the
+        // word, so the order of the tries does not change the result.
+        List<String> pros = CliticSegmenter.proclitics(word);
+        int n = pros.size();
+        if (n == 0) return best;
+        int shortest = word.length();
+        for (int k = 0; k < n; k++) shortest = Math.min(shortest, pros.get(k).length());
+        int h = 0, pw = 1;
+        for (int at = word.length() - 1; at >= shortest; at--) {
+            h += word.charAt(at) * pw;
+            pw *= 31;
+            for (int k = 0; k < n; k++) {
+                String pro = pros.get(k);
+                if (pro.length() == at && firstWords.mightContainHash(h)) best = longestFrom(tokens, i, pro, word.substring(at), best);
+            }
         }
         return best;
     }
 
+    /** The longest phrase at token {@code i} read as {@code pro} + {@code stem} (its first word passed the filter). */
     private Match longestFrom(List<Token> tokens, int i, String pro, String stem, Match best) {
-        if (!firstWords.mightContain(stem)) return best;
         boolean article = pro.endsWith("ال") || pro.endsWith("لل");
-        String phrase = stem;
         int j = i + 1;
-        Node node;
-        while ((node = nodes.get(phrase)) != null) {
+        Node node = roots.get(stem);
+        while (node != null) {
             List<LexEntry> found = node.entries(article);
             if (!found.isEmpty() && (best == null || j > best.end()
                     || (j == best.end() && pro.length() < best.segmentation().proclitics().length()))) {
                 best = new Match(i, j, new Segmentation(pro, stem, ""), found);
             }
             if (j >= tokens.size()) break;
-            String next = tokens.get(j).norm();
-            if (!longerKeys.mightContainHash(HashFilter.concatHash(phrase, ' ', next))) break; // no key continues so
-            phrase = phrase + " " + next;
+            node = node.child(tokens.get(j).norm());
             j++;
         }
         return best;
