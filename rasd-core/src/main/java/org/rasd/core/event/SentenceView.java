@@ -20,8 +20,6 @@ public final class SentenceView {
     private final List<Token> tokens;
     private final String[][] stems;
     private final List<Segmentation>[] segs;
-    private final List<Placed> mentions;
-    private final Placed[] mentionAt;
     private final PhraseSets classes;
 
     /** A mention on tokens [first, last], with its governing preposition ("" when bare) and its group. */
@@ -55,8 +53,21 @@ public final class SentenceView {
             segs[i] = t.segmentations();
             stems[i] = t.stems(); // memoised on the token (shared, never modified)
         }
-        this.mentionAt = new Placed[n];
-        this.mentions = place(sentenceMentions);
+        this.sentenceMentions = sentenceMentions;
+    }
+
+    /**
+     * The mentions given, placed on tokens on first use: a sentence whose candidate triggers all fail their
+     * fixed words never asks (placing consults the word classes around every mention).
+     */
+    private final List<Mention> sentenceMentions;
+    private List<Placed> mentions;
+    private Placed[] mentionAt;
+
+    private void placeMentions() {
+        if (mentions != null) return;
+        mentionAt = new Placed[tokens.size()];
+        mentions = place(sentenceMentions);
     }
 
     private List<Placed> place(List<Mention> ms) {
@@ -266,12 +277,13 @@ public final class SentenceView {
 
     public String norm(int i) { return tokens.get(i).norm(); }
 
-    public List<Placed> mentions() { return mentions; }
+    public List<Placed> mentions() { placeMentions(); return mentions; }
 
-    public Placed mentionAt(int i) { return i >= 0 && i < mentionAt.length ? mentionAt[i] : null; }
+    public Placed mentionAt(int i) { placeMentions(); return i >= 0 && i < mentionAt.length ? mentionAt[i] : null; }
 
     /** All mentions of a coordination group, in order. */
     public List<Placed> group(int g) {
+        placeMentions();
         List<Placed> out = new ArrayList<>();
         for (Placed p : mentions) if (p.group() == g) out.add(p);
         return out;
