@@ -98,7 +98,10 @@ public final class EventCoder {
                 continue;
             }
             boolean shown = only < 0 || as.index() == only;
-            if (!(shown && trace != null) && !matcher.hasCandidate(as.tokens()) && !derived.mayDeriveAlone(new SentenceView(as, List.of(), null))) {
+            // the first word that may open a trigger: the matcher starts there (none: the sentence's end)
+            int first = shown && trace != null ? 0 : matcher.firstCandidate(as.tokens());
+            if (first < 0) first = as.tokens().size();
+            if (!(shown && trace != null) && first == as.tokens().size() && !derived.mayDeriveAlone(new SentenceView(as, List.of(), null))) {
                 // no trigger and no culpability cue (cues do not depend on mentions: a bare view, no mentions placed):
                 // nothing can be coded, and the topic stays, as with no event; an explained sentence takes the whole
                 // path, for its trace
@@ -106,7 +109,7 @@ public final class EventCoder {
             }
             SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()), classes);
             List<Clause> clauses = splitter.split(view);
-            List<CodedEvent> coded = political(view, withParties(view, corroborate(view, causedActors(view, codeSentence(view, clauses, doc, topic, shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null);
+            List<CodedEvent> coded = political(view, withParties(view, corroborate(view, causedActors(view, codeSentence(view, clauses, doc, topic, first, shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null);
             coded.addAll(derived.derive(view, clauses, coded, shown ? trace : null));
             topic = topicOf(coded, topic);
             if (!shown) continue;
@@ -184,10 +187,11 @@ public final class EventCoder {
         return ps.stream().map(p -> new SentenceView.Placed(p.mention(), -1, -1, "", -1)).toList();
     }
 
-    List<CodedEvent> codeSentence(SentenceView s, List<Clause> clauses, AnalyzedDocument doc, List<SentenceView.Placed> topic, List<String> trace) {
+    /** Codes a sentence's triggers; no word before token {@code firstCandidate} opens a trigger pattern. */
+    List<CodedEvent> codeSentence(SentenceView s, List<Clause> clauses, AnalyzedDocument doc, List<SentenceView.Placed> topic, int firstCandidate, List<String> trace) {
         List<TriggerMatcher.Tried> tried = trace == null ? null : new ArrayList<>();
         // the longest trigger whose conditions (needs, anchors, states) hold at each position
-        List<TriggerMatch> matches = matcher.match(s, tried, m -> reject(s, clauses, m) == null);
+        List<TriggerMatch> matches = matcher.match(s, firstCandidate, tried, m -> reject(s, clauses, m) == null);
         if (trace != null) {
             trace.add("clauses: " + clauses.stream().map(c -> c.kind() + "[" + s.surface(c.first(), c.end()) + "]").toList());
             for (TriggerMatcher.Tried t : tried) if (!t.result().equals("no trigger")) trace.add("  token " + t.token() + " '" + t.stem() + "': " + t.result());

@@ -31,8 +31,16 @@ public final class TriggerMatcher {
 
     /** Matches, keeping at each token the longest candidate that {@code acceptable} allows. */
     public List<TriggerMatch> match(SentenceView s, List<Tried> trace, java.util.function.Predicate<TriggerMatch> acceptable) {
+        return match(s, 0, trace, acceptable);
+    }
+
+    /**
+     * {@link #match(SentenceView, List, java.util.function.Predicate)} when no word before token {@code from} has a
+     * candidate stem ({@link #firstCandidate}): those words are not looked up again.
+     */
+    List<TriggerMatch> match(SentenceView s, int from, List<Tried> trace, java.util.function.Predicate<TriggerMatch> acceptable) {
         List<TriggerMatch> out = new ArrayList<>();
-        int i = 0;
+        int i = from;
         while (i < s.size()) {
             TriggerMatch best = s.token(i).isWord() ? bestAt(s, i, trace, acceptable) : null;
             if (best != null) {
@@ -53,14 +61,17 @@ public final class TriggerMatcher {
     public boolean hasCandidate(SentenceView s) { return hasCandidate(s.tokens()); }
 
     /** {@link #hasCandidate(SentenceView)} on a sentence's tokens, before any view of it is built. */
-    public boolean hasCandidate(List<org.rasd.core.text.Token> tokens) {
+    public boolean hasCandidate(List<org.rasd.core.text.Token> tokens) { return firstCandidate(tokens) >= 0; }
+
+    /** The first word with a clitic stem that opens a trigger pattern, or -1 (no match can start before it). */
+    public int firstCandidate(List<org.rasd.core.text.Token> tokens) {
         for (int i = 0, n = tokens.size(); i < n; i++) {
             org.rasd.core.text.Token t = tokens.get(i);
             if (!t.isWord()) continue;
             List<Segmentation> segs = t.segmentations();
-            for (int k = 0, m = segs.size(); k < m; k++) if (!lexicon.patterns(segs.get(k).stem()).isEmpty()) return true;
+            for (int k = 0, m = segs.size(); k < m; k++) if (!lexicon.patterns(segs.get(k).stem()).isEmpty()) return i;
         }
-        return false;
+        return -1;
     }
 
     /**
