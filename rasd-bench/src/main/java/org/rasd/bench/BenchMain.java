@@ -90,17 +90,20 @@ public final class BenchMain {
         List<Stage> stages = onlySpark ? List.of()
                 : List.of(new Stage.LuceneFloor(), new Stage.TextStage(extractor), new Stage.FullExtraction(extractor));
         List<Measurement> ms = new ArrayList<>();
+        List<String> warmups = new ArrayList<>();
         long sentences = -1;
         for (Stage s : stages) {
             for (int threads : new int[] {1, 2}) {
                 Measurement m = runner.measure(s, input.records(), threads);
                 if (s instanceof Stage.TextStage && sentences < 0) sentences = m.counted();
                 ms.add(m);
-                log("%s, %d thread(s): %.2f s (passes %s)", m.stage(), threads, m.seconds(), m.passes());
+                log("%s, %d thread(s): %.2f s (passes %s after %d warm-up passes)", m.stage(), threads, m.seconds(), m.passes(), m.warmups());
+                warmups.add(String.format(java.util.Locale.ROOT, "%s at %d thread(s): %d", m.stage(), threads, m.warmups()));
             }
         }
         Report report = new Report(machine, input, sentences, cold, warm, inputHeap, command);
         ms.forEach(report::add);
+        if (!warmups.isEmpty()) report.note("Untimed warm-up passes before the timed ones: " + String.join("; ", warmups));
         StoreIngestRun ingest = new StoreIngestRun();
         for (int threads : onlySpark ? new int[0] : new int[] {1, 2}) {
             Measurement m = ingest.measure(extractor, input.records(), threads);

@@ -45,7 +45,9 @@ final class Report {
         b.append("# Rasd benchmarks\n\n");
         b.append("Measured ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append(" with `").append(command).append("` (see docs/spark.md, \"Benchmarks\"). ")
-                .append("Figures are the best of the timed passes after a warm-up pass; benchmarks are not tests and assert nothing.\n\n");
+                .append("Figures are the best of the timed passes after untimed warm-up passes (in-memory rows: until two passes in a row are ")
+                .append("no longer 3% faster than the best before them, so that the JIT has settled; their number is in the notes); ")
+                .append("benchmarks are not tests and assert nothing.\n\n");
         b.append("## Machine\n\n");
         b.append("- CPU: ").append(machine.cpu()).append(", ").append(machine.cores()).append(" cores available to the JVM\n");
         b.append("- Memory: ").append(machine.memory()).append("; benchmark JVM max heap ").append(mb(machine.maxHeap())).append(" MiB\n");
