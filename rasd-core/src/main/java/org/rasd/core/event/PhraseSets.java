@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rasd.core.lexicon.HashFilter;
 import org.rasd.core.lexicon.LexiconException;
 import org.rasd.core.lexicon.LexiconSource;
 import org.rasd.core.text.ArabicNormalizer;
@@ -25,8 +26,9 @@ public final class PhraseSets {
     /** The phrases opened by one word, longest first, and the number of each one's key. */
     private record Starts(List<Phrase> phrases, int[] keys) {}
 
-    /** The phrases each first word opens (every stem of every token is looked up; few are cues). */
-    private final FirstWordTable<Starts> byFirstWord;
+    private final Map<String, Starts> byFirstWord = new HashMap<>();
+    /** Pre-test of {@code byFirstWord}'s keys (every stem of every token is looked up; few are cues). */
+    private final HashFilter firstWords;
     /** Each key's number, for the per-sentence position table. */
     private final Map<String, Integer> keyIds = new HashMap<>();
 
@@ -39,9 +41,8 @@ public final class PhraseSets {
             for (Phrase p : ps) idx.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
         }
         idx.values().forEach(l -> l.sort((a, b) -> Integer.compare(b.words().length, a.words().length)));
-        Map<String, Starts> starts = new HashMap<>();
-        idx.forEach((w, ps) -> starts.put(w, new Starts(List.copyOf(ps), ps.stream().mapToInt(p -> keyIds.get(p.key())).toArray())));
-        this.byFirstWord = new FirstWordTable<>(starts);
+        idx.forEach((w, ps) -> byFirstWord.put(w, new Starts(List.copyOf(ps), ps.stream().mapToInt(p -> keyIds.get(p.key())).toArray())));
+        this.firstWords = HashFilter.of(idx.keySet());
     }
 
     /** Loads a file; keys outside {@code allowed} (when not null) are errors. */
@@ -73,7 +74,7 @@ public final class PhraseSets {
     /** The longest phrase of {@code key} starting at token {@code i}, or null. */
     public Phrase matchAt(SentenceView s, int i, String key) {
         for (String stem : s.stems(i)) {
-            Starts st = byFirstWord.get(stem);
+            Starts st = firstWords.mightContain(stem) ? byFirstWord.get(stem) : null;
             if (st == null) continue;
             for (Phrase p : st.phrases()) {
                 if (p.key().equals(key) && s.matchesFrom(i, p.words())) return p;
@@ -137,6 +138,7 @@ public final class PhraseSets {
         int[] count = new int[keyIds.size()];
         for (int i = 0; i < s.size(); i++) {
             for (String stem : s.stems(i)) {
+                if (!firstWords.mightContain(stem)) continue;
                 Starts st = byFirstWord.get(stem);
                 if (st == null) continue;
                 List<Phrase> ps = st.phrases();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rasd.core.lexicon.HashFilter;
 import org.rasd.core.lexicon.LexiconException;
 import org.rasd.core.lexicon.LexiconSource;
 import org.rasd.core.text.ArabicNormalizer;
@@ -23,12 +24,14 @@ public final class TriggerLexicon {
         public int length() { return 1 + rest.length; }
     }
 
-    /** Patterns by first word: every stem of every word is looked up, and few are triggers. */
-    private final FirstWordTable<List<Pattern>> byFirst;
+    private final Map<String, List<Pattern>> byFirst;
+    /** Pre-test of {@code byFirst}'s keys: every stem of every word is looked up, and few are triggers. */
+    private final HashFilter firstWords;
     private final List<TriggerEntry> entries;
 
     private TriggerLexicon(Map<String, List<Pattern>> byFirst, List<TriggerEntry> entries) {
-        this.byFirst = new FirstWordTable<>(byFirst);
+        this.byFirst = byFirst;
+        this.firstWords = HashFilter.of(byFirst.keySet());
         this.entries = List.copyOf(entries);
     }
 
@@ -166,8 +169,7 @@ public final class TriggerLexicon {
 
     /** Patterns whose first word is {@code form}, longest first. */
     public List<Pattern> patterns(String form) {
-        List<Pattern> ps = byFirst.get(form);
-        return ps == null ? List.of() : ps;
+        return firstWords.mightContain(form) ? byFirst.getOrDefault(form, List.of()) : List.of();
     }
 
     public List<TriggerEntry> entries() { return entries; }
