@@ -8,32 +8,87 @@ import org.rasd.core.lexicon.LexiconSource;
 import org.rasd.core.model.*;
 import org.rasd.core.text.AnalyzedDocument;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.*;
+import java.util.function.LongSupplier;
 
 /**
  * Thread-CPU timing of the event stage alone ({@link EventCoder#code}), each document analysed and its actors
  * recognised right before (untimed). Not a test: run it by hand, e.g.
  * {@code java -Xmx1g -cp rasd-core/target/classes:rasd-core/target/test-classes:rasd-cli/target/rasd.jar org.rasd.core.event.EventStageTiming FILE 5}.
+ * Given two class paths after the rounds ({@code FILE ROUNDS CLASSPATH_A CLASSPATH_B}, e.g. main's jar and
+ * {@code rasd-core/target/classes:rasd-cli/target/rasd.jar}), it loads each build in a class loader of its own (this
+ * class's directory first) and alternates their rounds, so both see the same load on a shared machine.
  */
 public final class EventStageTiming {
     public static void main(String[] a) throws Exception {
-        List<RawRecord> recs = new ArrayList<>();
-        new Inputs(InputOptions.defaults()).read(List.of(a[0]), new RecordSink() {
-            public void accept(RawRecord r) { recs.add(r); }
-            public void reject(Reject r) { }
-        });
+        if (a.length < 2) { System.err.println("usage: EventStageTiming FILE ROUNDS [CLASSPATH_A CLASSPATH_B]"); System.exit(2); }
         int rounds = Integer.parseInt(a[1]);
-        Extractor ex = Extractor.load();
-        LexiconSource src = LexiconSource.withUserDirs(List.of());
-        ActorRecognizer actors = ActorRecognizer.load(src);
-        EventCoder coder = EventCoder.load(src);
-        var mx = ManagementFactory.getThreadMXBean();
+        if (a.length > 3) { compare(a[0], rounds, a[2], a[3]); return; }
+        Runner r = new Runner(a[0]);
         for (int round = 0; round <= rounds; round++) {
+            long stage = r.getAsLong();
+            System.out.printf("round=%d docs=%d events=%d events-cpu=%.3fs all-cpu=%.3fs%n", round, r.docs, r.events, stage / 1e9, r.all / 1e9);
+        }
+    }
+
+    private static void compare(String file, int rounds, String cpA, String cpB) throws Exception {
+        URL self = EventStageTiming.class.getProtectionDomain().getCodeSource().getLocation();
+        LongSupplier[] runners = new LongSupplier[2];
+        String[] cps = {cpA, cpB};
+        for (int k = 0; k < 2; k++) {
+            List<URL> urls = new ArrayList<>(List.of(self));
+            for (String p : cps[k].split(":")) urls.add(Path.of(p).toUri().toURL());
+            ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+            runners[k] = (LongSupplier) loader.loadClass(Runner.class.getName()).getConstructor(String.class).newInstance(file);
+        }
+        long[][] cpu = new long[2][rounds + 1];
+        for (int round = 0; round <= rounds; round++) {
+            for (int k = 0; k < 2; k++) {
+                int which = (round & 1) == 0 ? k : 1 - k; // alternate who goes first
+                cpu[which][round] = runners[which].getAsLong();
+            }
+            System.out.printf("round=%d A=%.3fs B=%.3fs B/A=%.3f%n", round, cpu[0][round] / 1e9, cpu[1][round] / 1e9, (double) cpu[1][round] / cpu[0][round]);
+        }
+        int from = Math.min(rounds, 3); // JIT warm-up
+        long[] ma = Arrays.copyOfRange(cpu[0], from, rounds + 1), mb = Arrays.copyOfRange(cpu[1], from, rounds + 1);
+        Arrays.sort(ma);
+        Arrays.sort(mb);
+        System.out.printf("rounds %d..%d: A min %.3fs median %.3fs, B min %.3fs median %.3fs%n", from, rounds,
+                ma[0] / 1e9, ma[ma.length / 2] / 1e9, mb[0] / 1e9, mb[mb.length / 2] / 1e9);
+    }
+
+    /** One round over the whole input per call: {@code EventCoder.code}'s thread CPU nanoseconds. */
+    public static final class Runner implements LongSupplier {
+        private final List<RawRecord> recs = new ArrayList<>();
+        private final Extractor ex = Extractor.load();
+        private final ActorRecognizer actors;
+        private final EventCoder coder;
+        private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long all, events;
+        int docs;
+
+        public Runner(String file) {
+            new Inputs(InputOptions.defaults()).read(List.of(file), new RecordSink() {
+                public void accept(RawRecord r) { recs.add(r); }
+                public void reject(Reject r) { }
+            });
+            LexiconSource src = LexiconSource.withUserDirs(List.of());
+            actors = ActorRecognizer.load(src);
+            coder = EventCoder.load(src);
+        }
+
+        @Override
+        public long getAsLong() {
             // each document analysed and its actors recognised right before its events are coded, as in
             // Extractor.extract (same cache state, and the first asks for clitic stems fall where they fall there);
             // only EventCoder.code is timed
-            long stage = 0, all = 0, events = 0;
-            int docs = 0;
+            long stage = 0;
+            events = 0;
+            docs = 0;
             long a0 = mx.getCurrentThreadCpuTime();
             for (RawRecord r : recs) {
                 AnalyzedDocument d;
@@ -46,7 +101,7 @@ public final class EventStageTiming {
                 docs++;
             }
             all = mx.getCurrentThreadCpuTime() - a0;
-            System.out.printf("round=%d docs=%d events=%d events-cpu=%.3fs all-cpu=%.3fs%n", round, docs, events, stage / 1e9, all / 1e9);
+            return stage;
         }
     }
 }
