@@ -36,9 +36,14 @@ public final class CliticSegmenter {
 
     /** All candidate segmentations, the whole word first, then by decreasing stem length (unmodifiable). */
     public static List<Segmentation> candidates(String word) {
+        return List.of(candidateArray(word));
+    }
+
+    /** {@link #candidates(String)} as a new array (the caller owns it): {@link Token} takes its stems from it. */
+    static Segmentation[] candidateArray(String word) {
         Segmentation whole = new Segmentation("", word, "");
         int len = word.length();
-        if (len <= MIN_STEM) return List.of(whole);
+        if (len <= MIN_STEM) return new Segmentation[] {whole};
         // First the candidates as (proclitic, enclitic) pairs in the order they are proposed, each with a sort
         // key; only then, in sorted order, their stems and Segmentations: nothing is built to be moved or dropped.
         int code = procliticCode(word);
@@ -49,7 +54,7 @@ public final class CliticSegmenter {
         int ends = endingMask(word, encs);
         // at most: every proclitic alone and with every enclitic, and every enclitic alone
         int max = np * (1 + encs.length) + encs.length;
-        if (max == 0) return List.of(whole);
+        if (max == 0) return new Segmentation[] {whole};
         long[] keys = new long[max];
         int n = 0;
         for (int p = 0; p < np; p++) {
@@ -61,7 +66,7 @@ public final class CliticSegmenter {
             if (!article[p]) n = addEnclitics(keys, n, p, len - k, encs, ends);
         }
         n = addEnclitics(keys, n, NO_PROCLITIC, len, encs, ends);
-        if (n == 0) return List.of(whole);
+        if (n == 0) return new Segmentation[] {whole};
         // by decreasing stem length, then in proposal order (the keys are distinct): the order of a stable sort
         Arrays.sort(keys, 0, n);
         Segmentation[] out = new Segmentation[n + 1];
@@ -73,7 +78,7 @@ public final class CliticSegmenter {
             String enc = e == NO_ENCLITIC ? "" : encs[e];
             out[i + 1] = new Segmentation(pro, word.substring(pro.length(), len - enc.length()), enc);
         }
-        return List.of(out);
+        return out;
     }
 
     private static final int NO_PROCLITIC = 0xF, NO_ENCLITIC = 0xFF;
