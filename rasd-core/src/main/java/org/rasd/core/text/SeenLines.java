@@ -5,21 +5,19 @@ import java.util.Arrays;
 /**
  * The lines of one article seen so far, by their duplicate key: the line's letters and digits (normalised),
  * when there are at least eight of them (short lines repeat legitimately). A key is kept as its hash, length
- * and line span, never as a String: only lines whose hash and length equal an earlier line's are compared
- * character by character (a key is rebuilt from the normalised text then). Not thread-safe: one per article.
+ * and line span, never as a String or a copy: the hash is taken in one pass over the line, and only lines whose
+ * hash and length equal an earlier line's are compared, key character by key character, in the normalised text
+ * itself. Not thread-safe: one per article.
  */
 final class SeenLines {
     private static final int MIN_KEY = 8;
     private final char[] norm;
-    private final char[] key, other;
     private int[] hashes = new int[16], lengths = new int[16], froms = new int[16], tos = new int[16];
     private int size;
 
-    /** For the normalised characters of an article ({@code length} of them count). */
-    SeenLines(char[] norm, int length) {
+    /** For the normalised characters of an article (lines are spans of them). */
+    SeenLines(char[] norm) {
         this.norm = norm;
-        this.key = new char[length];
-        this.other = new char[length];
     }
 
     /**
@@ -27,12 +25,17 @@ final class SeenLines {
      * duplicate and is not recorded again). Lines with a key under eight characters are never duplicates.
      */
     boolean isDuplicate(int from, int to) {
-        int n = key(from, to, key);
+        int h = 0, n = 0;
+        for (int i = from; i < to; i++) {
+            char c = norm[i];
+            if (isKey(c)) {
+                h = 31 * h + c;
+                n++;
+            }
+        }
         if (n < MIN_KEY) return false;
-        int h = 0;
-        for (int i = 0; i < n; i++) h = 31 * h + key[i];
         for (int j = 0; j < size; j++) {
-            if (hashes[j] == h && lengths[j] == n && key(froms[j], tos[j], other) == n && Arrays.equals(key, 0, n, other, 0, n)) return true;
+            if (hashes[j] == h && lengths[j] == n && sameKey(froms[j], tos[j], from, to)) return true;
         }
         if (size == hashes.length) {
             hashes = Arrays.copyOf(hashes, size * 2);
@@ -48,16 +51,21 @@ final class SeenLines {
         return false;
     }
 
-    /** Writes the key of normalised [from, to) into {@code out}; returns its length. */
-    private int key(int from, int to, char[] out) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = norm[i];
-            // U+0621..U+064A are all letters (tatweel U+0640 is a modifier letter), and ASCII is told by range:
-            // the Unicode table is searched only for the rest
-            if (c >= '\u0621' && c <= '\u064A' || (c < 0x80 ? c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-                    : Character.isLetterOrDigit(c))) out[n++] = c;
+    /** Whether normalised [a, aEnd) and [b, bEnd), whose keys have the same length, have the same key characters. */
+    private boolean sameKey(int a, int aEnd, int b, int bEnd) {
+        while (true) {
+            while (a < aEnd && !isKey(norm[a])) a++;
+            while (b < bEnd && !isKey(norm[b])) b++;
+            if (a == aEnd || b == bEnd) return a == aEnd && b == bEnd;
+            if (norm[a++] != norm[b++]) return false;
         }
-        return n;
+    }
+
+    /** A letter or digit: the characters of a key. */
+    private static boolean isKey(char c) {
+        // U+0621..U+064A are all letters (tatweel U+0640 is a modifier letter), and ASCII is told by range:
+        // the Unicode table is searched only for the rest
+        return c >= '\u0621' && c <= '\u064A' || (c < 0x80 ? c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+                : Character.isLetterOrDigit(c));
     }
 }

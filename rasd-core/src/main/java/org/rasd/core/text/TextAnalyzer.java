@@ -80,7 +80,7 @@ public final class TextAnalyzer {
         }
 
         // duplicate and boilerplate lines
-        SeenLines seen = new SeenLines(nt.chars(), nt.length());
+        SeenLines seen = new SeenLines(nt.chars());
         List<int[]> kept = new ArrayList<>();
         for (int li = 0; li < lines.size(); li++) {
             int[] l = lines.get(li);

@@ -64,10 +64,10 @@ public final class Token {
     private Readings readings() {
         Readings r = readings;
         if (r == null) {
-            List<Segmentation> ss = kind == TokenKind.WORD ? List.copyOf(CliticSegmenter.candidates(norm)) : List.of(new Segmentation("", norm, ""));
-            String[] st = new String[ss.size()];
-            for (int k = 0; k < st.length; k++) st[k] = ss.get(k).stem();
-            r = new Readings(ss, st);
+            Segmentation[] ss = kind == TokenKind.WORD ? CliticSegmenter.candidateArray(norm) : new Segmentation[] {new Segmentation("", norm, "")};
+            String[] st = new String[ss.length];
+            for (int k = 0; k < st.length; k++) st[k] = ss[k].stem();
+            r = new Readings(List.of(ss), st);
             readings = r;
         }
         return r;

@@ -66,13 +66,19 @@ class FastPathPropertyTest {
 
     @Provide
     Arbitrary<String> cliticWords() {
-        return Arbitraries.strings().withChars("وفلبكساهمنيترا").ofMinLength(1).ofMaxLength(10);
+        return Arbitraries.strings().withChars("وفلبكساهمنيتراكز").ofMinLength(1).ofMaxLength(10);
     }
 
     /** The candidates, their order included, are those of the segmenter before its sort was rewritten. */
     @Property(tries = 3000)
     void candidatesAreTheReferenceCandidates(@ForAll("cliticWords") String w) {
         assertThat(CliticSegmenter.candidates(w)).containsExactlyElementsOf(ReferenceCliticSegmenter.candidates(w));
+    }
+
+    /** The proclitics, from the first letters' decision table, are those the reference finds with startsWith. */
+    @Property(tries = 3000)
+    void procliticsAreTheReferenceProclitics(@ForAll("cliticWords") String w) {
+        assertThat(CliticSegmenter.proclitics(w)).containsExactlyElementsOf(ReferenceCliticSegmenter.proclitics(w));
     }
 
     @Provide
