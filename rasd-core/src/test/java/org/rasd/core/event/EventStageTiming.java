@@ -9,9 +9,6 @@ import org.rasd.core.model.*;
 import org.rasd.core.text.AnalyzedDocument;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.*;
 import java.util.function.LongSupplier;
 
@@ -36,29 +33,7 @@ public final class EventStageTiming {
     }
 
     private static void compare(String file, int rounds, String cpA, String cpB) throws Exception {
-        URL self = EventStageTiming.class.getProtectionDomain().getCodeSource().getLocation();
-        LongSupplier[] runners = new LongSupplier[2];
-        String[] cps = {cpA, cpB};
-        for (int k = 0; k < 2; k++) {
-            List<URL> urls = new ArrayList<>(List.of(self));
-            for (String p : cps[k].split(":")) urls.add(Path.of(p).toUri().toURL());
-            ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-            runners[k] = (LongSupplier) loader.loadClass(Runner.class.getName()).getConstructor(String.class).newInstance(file);
-        }
-        long[][] cpu = new long[2][rounds + 1];
-        for (int round = 0; round <= rounds; round++) {
-            for (int k = 0; k < 2; k++) {
-                int which = (round & 1) == 0 ? k : 1 - k; // alternate who goes first
-                cpu[which][round] = runners[which].getAsLong();
-            }
-            System.out.printf("round=%d A=%.3fs B=%.3fs B/A=%.3f%n", round, cpu[0][round] / 1e9, cpu[1][round] / 1e9, (double) cpu[1][round] / cpu[0][round]);
-        }
-        int from = Math.min(rounds, 3); // JIT warm-up
-        long[] ma = Arrays.copyOfRange(cpu[0], from, rounds + 1), mb = Arrays.copyOfRange(cpu[1], from, rounds + 1);
-        Arrays.sort(ma);
-        Arrays.sort(mb);
-        System.out.printf("rounds %d..%d: A min %.3fs median %.3fs, B min %.3fs median %.3fs%n", from, rounds,
-                ma[0] / 1e9, ma[ma.length / 2] / 1e9, mb[0] / 1e9, mb[mb.length / 2] / 1e9);
+        org.rasd.core.SideBySide.compare(Runner.class, new String[] {file}, cpA, cpB, rounds, 3, "");
     }
 
     /** One round over the whole input per call: {@code EventCoder.code}'s thread CPU nanoseconds. */

@@ -2,11 +2,7 @@ package org.rasd.core.text;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.rasd.core.Extractor;
@@ -30,28 +26,7 @@ public final class TextStageTiming {
         if (a.length < 5) { System.err.println("usage: TextStageTiming FILE ROUNDS text|readings CLASSPATH_A CLASSPATH_B"); System.exit(2); }
         String file = a[0], mode = a[2];
         int rounds = Integer.parseInt(a[1]);
-        URL self = TextStageTiming.class.getProtectionDomain().getCodeSource().getLocation();
-        LongSupplier[] runners = new LongSupplier[2];
-        for (int k = 0; k < 2; k++) {
-            List<URL> urls = new ArrayList<>(List.of(self));
-            for (String p : a[3 + k].split(":")) urls.add(Path.of(p).toUri().toURL());
-            ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-            runners[k] = (LongSupplier) loader.loadClass(Runner.class.getName()).getConstructor(String.class, String.class).newInstance(file, mode);
-        }
-        long[][] cpu = new long[2][rounds + 1];
-        for (int round = 0; round <= rounds; round++) {
-            for (int k = 0; k < 2; k++) {
-                int which = (round & 1) == 0 ? k : 1 - k; // alternate who goes first
-                cpu[which][round] = runners[which].getAsLong();
-            }
-            System.out.printf("round=%d A=%.3fs B=%.3fs B/A=%.3f%n", round, cpu[0][round] / 1e9, cpu[1][round] / 1e9, (double) cpu[1][round] / cpu[0][round]);
-        }
-        int from = Math.min(rounds, 3); // JIT warm-up
-        long[] ma = Arrays.copyOfRange(cpu[0], from, rounds + 1), mb = Arrays.copyOfRange(cpu[1], from, rounds + 1);
-        Arrays.sort(ma);
-        Arrays.sort(mb);
-        System.out.printf("rounds %d..%d (%s): A min %.3fs median %.3fs, B min %.3fs median %.3fs%n", from, rounds, mode,
-                ma[0] / 1e9, ma[ma.length / 2] / 1e9, mb[0] / 1e9, mb[mb.length / 2] / 1e9);
+        org.rasd.core.SideBySide.compare(Runner.class, new String[] {file, mode}, a[3], a[4], rounds, 3, mode);
     }
 
     /** One round over the whole input per call: the timed part's thread CPU nanoseconds. */
