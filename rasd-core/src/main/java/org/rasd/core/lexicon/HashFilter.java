@@ -48,32 +48,11 @@ public final class HashFilter {
 
     /**
      * False when no key has this {@link String#hashCode()}: lets a caller test a string it has not built
-     * yet (see {@link #concatHash}).
+     * yet, from a hash it computed over characters (as {@code PhraseIndex} does for a word's proclitic stems).
      */
     public boolean mightContainHash(int hash) {
         int b = spread(hash) & mask;
         return (bits[b >>> 6] & (1L << b)) != 0;
-    }
-
-    /** {@code (a + sep + b).hashCode()} from the parts' (cached) hash codes: String's hash is a polynomial in 31. */
-    public static int concatHash(String a, char sep, String b) {
-        int n = b.length();
-        int p;
-        if (n < POW31.length) {
-            p = POW31[n];
-        } else {
-            p = 1;
-            for (int k = n; k > 0; k--) p *= 31;
-        }
-        return (a.hashCode() * 31 + sep) * p + b.hashCode();
-    }
-
-    /** 31 to the power of a word's length (int arithmetic, overflow included, as String.hashCode's). */
-    private static final int[] POW31 = new int[32];
-
-    static {
-        POW31[0] = 1;
-        for (int k = 1; k < POW31.length; k++) POW31[k] = POW31[k - 1] * 31;
     }
 
     private static int spread(int h) { return h ^ (h >>> 16) ^ (h >>> 7); }
