@@ -8,12 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rasd.core.Extractor;
 import org.rasd.core.lexicon.LexiconException;
 import org.rasd.core.lexicon.LexiconSource;
 import org.rasd.core.model.Document;
@@ -26,8 +24,6 @@ import org.rasd.core.model.RawRecord;
  * test (the article is dated 2008-05-10).
  */
 class AssaultPrecisionTest {
-    @BeforeAll
-    static void load() { EventCoderTest.ex = Extractor.load(); }
 
     static List<Event> assaults(String sentence) throws Exception {
         return events(sentence).stream().filter(e -> e.event().equals("ASSAULT")).filter(e -> !e.modality().equals("negated")).toList();

@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rasd.core.event.AssaultPrecisionTest.assaults;
 import static org.rasd.core.event.EventCoderTest.events;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rasd.core.Extractor;
 
 /**
  * ASSAULT references, round two: an attack judged by a court, the object of a reaction whose subject stands between,
  * an attack blamed on someone; and the reports that look like them. Sentences are made up for the test.
  */
 class AssaultReferenceTest {
-    @BeforeAll
-    static void load() { EventCoderTest.ex = Extractor.load(); }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

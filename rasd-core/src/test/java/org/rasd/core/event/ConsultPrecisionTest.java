@@ -3,11 +3,9 @@ package org.rasd.core.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rasd.core.event.EventCoderTest.events;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rasd.core.Extractor;
 import org.rasd.core.model.Event;
 
 /**
@@ -16,8 +14,6 @@ import org.rasd.core.model.Event;
  * Sentences written for the test.
  */
 class ConsultPrecisionTest {
-    @BeforeAll
-    static void load() { EventCoderTest.ex = Extractor.load(); }
 
     private static boolean consult(Event e) { return e.event().equals("CONSULT"); }
 

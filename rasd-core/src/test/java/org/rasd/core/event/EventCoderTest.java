@@ -3,7 +3,6 @@ package org.rasd.core.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,10 +13,8 @@ import org.rasd.core.model.RawRecord;
 
 /** The event stage through the whole pipeline (text, actors, events) on short sentences. */
 class EventCoderTest {
-    static Extractor ex;
-
-    @BeforeAll
-    static void load() { ex = Extractor.load(); }
+    /** One extractor for every event test class (immutable and thread-safe: its lexicons are loaded once per test JVM). */
+    static final Extractor ex = Extractor.load();
 
     static List<Event> events(String sentence) throws Exception {
         Document d = ex.extract(new RawRecord("test", null, "عنوان", sentence, null, null, "2008-05-10", null));

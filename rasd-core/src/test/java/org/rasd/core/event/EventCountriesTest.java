@@ -3,23 +3,14 @@ package org.rasd.core.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rasd.core.Extractor;
 import org.rasd.core.model.Event;
 import org.rasd.core.model.EventActor;
-import org.rasd.core.model.RawRecord;
 
 /** Actor and recipient countries of events: who attacked whom, and of which country, on sentences written for these tests. */
 class EventCountriesTest {
-    static Extractor ex;
-
-    @BeforeAll
-    static void load() { ex = Extractor.load(); }
-
     static List<Event> assaults(String sentence) throws Exception {
-        return ex.extract(new RawRecord("test", null, "عنوان", sentence, null, null, "2008-05-10", null)).events().stream()
-                .filter(e -> e.event().equals("ASSAULT")).toList();
+        return EventCoderTest.events(sentence).stream().filter(e -> e.event().equals("ASSAULT")).toList();
     }
 
     /** The ASSAULT event whose trigger is {@code trigger}. */
@@ -131,8 +122,7 @@ class EventCountriesTest {
 
     @Test
     void protestersChantNamesTheirTarget() throws Exception {
-        Event e = ex.extract(new RawRecord("test", null, "عنوان", "تظاهر آلاف الأفغان امس في جلال آباد وهم يرددون هتافات الموت لأمريكا.",
-                null, null, "2008-05-10", null)).events().stream().filter(x -> x.event().equals("PROTEST")).findFirst().orElseThrow();
+        Event e = EventCoderTest.only("تظاهر آلاف الأفغان امس في جلال آباد وهم يرددون هتافات الموت لأمريكا.", "PROTEST");
         assertThat(countries(e.actor())).containsExactly("AFG/null"); // a broken plural of the nisba
         assertThat(countries(e.recipient())).containsExactly("USA/null");
         assertThat(e.location().country()).isEqualTo("AFG");
@@ -140,8 +130,7 @@ class EventCountriesTest {
 
     @Test
     void protestersDemandNamesTheirTarget() throws Exception {
-        Event e = ex.extract(new RawRecord("test", null, "عنوان", "تجمع مئات المتظاهرين امس امام مقر البرلمان مطالبين الحكومة المصرية بالاستقالة.",
-                null, null, "2008-05-10", null)).events().stream().filter(x -> x.event().equals("PROTEST")).findFirst().orElseThrow();
+        Event e = EventCoderTest.only("تجمع مئات المتظاهرين امس امام مقر البرلمان مطالبين الحكومة المصرية بالاستقالة.", "PROTEST");
         assertThat(countries(e.recipient())).containsExactly("EGY/GOV");
     }
 }

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rasd.core.event.EventCoderTest.events;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rasd.core.Extractor;
 import org.rasd.core.model.Event;
 
 /** Mentions that are not reports of an occurrence stay uncoded; reports with a concrete anchor are coded. */
 class EventPrecisionTest {
-    @BeforeAll
-    static void load() { EventCoderTest.ex = Extractor.load(); }
 
     static List<Event> reported(String sentence, String category) throws Exception {
         return events(sentence).stream().filter(e -> e.event().equals(category))

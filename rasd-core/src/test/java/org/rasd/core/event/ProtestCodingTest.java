@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rasd.core.event.EventCoderTest.events;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rasd.core.Extractor;
 import org.rasd.core.model.Event;
 
 /**
@@ -16,8 +14,6 @@ import org.rasd.core.model.Event;
  * one (ProtestRules), on sentences written for this test.
  */
 class ProtestCodingTest {
-    @BeforeAll
-    static void load() { EventCoderTest.ex = Extractor.load(); }
 
     /** PROTEST events as the evaluation counts them: any modality but negated. */
     static List<Event> protests(String sentence) throws Exception {

@@ -5,19 +5,15 @@ import static org.rasd.core.event.EventCoderTest.events;
 import static org.rasd.core.event.EventCoderTest.only;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.rasd.core.Extractor;
 import org.rasd.core.lexicon.LexiconException;
 import org.rasd.core.lexicon.LexiconSource;
 import org.rasd.core.model.Event;
 
 /** The causes of wrong events measured on real news articles (docs/event-lexicon.md, "Quality on real articles"). */
 class RealNewsTest {
-    @BeforeAll
-    static void load() { EventCoderTest.ex = Extractor.load(); }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
