@@ -1,8 +1,9 @@
 package org.rasd.core.event;
 
+import java.util.List;
 import java.util.Set;
 
-/** What kind of party a placed mention is, for the rules that tell political events from others. */
+/** What kind of party a placed mention is (for the rules that tell political events from others), and how a trace names parties. */
 final class Parties {
     private Parties() {}
 
@@ -22,7 +23,7 @@ final class Parties {
     }
 
     /** Parties as a trace shows them: [text(CODE), ...], or "-". */
-    static String names(java.util.List<SentenceView.Placed> ps) {
+    static String names(List<SentenceView.Placed> ps) {
         return ps.isEmpty() ? "-" : ps.stream().map(p -> p.mention().text() + "(" + p.mention().code() + ")").toList().toString();
     }
 }
