@@ -69,10 +69,11 @@ final class Rejections {
         return first(ofParties, new RuleContext(s, clauses, t, cameo, roles));
     }
 
+    /** The first rule's reason, prefixed with the rule's name (the trace of {@code rasd explain} shows both). */
     private static String first(Rejection[] rules, RuleContext c) {
         for (Rejection r : rules) {
             String why = r.reason(c);
-            if (why != null) return why;
+            if (why != null) return r.name() + ": " + why;
         }
         return null;
     }

@@ -45,7 +45,7 @@ final class SentenceCoder {
     List<CodedEvent> code(SentenceView s, List<Clause> clauses, AnalyzedDocument doc, List<SentenceView.Placed> topic, int firstCandidate, List<String> trace) {
         List<TriggerMatcher.Tried> tried = trace == null ? null : new ArrayList<>();
         // the longest trigger whose conditions (needs, anchors, states) hold at each position
-        List<TriggerMatch> matches = matcher.match(s, firstCandidate, tried, m -> rejections.reason(s, clauses, m) == null);
+        List<TriggerMatch> matches = matcher.match(s, firstCandidate, tried, m -> rejections.reason(s, clauses, m));
         if (trace != null) {
             trace.add("clauses: " + clauses.stream().map(c -> c.kind() + "[" + s.surface(c.first(), c.end()) + "]").toList());
             for (TriggerMatcher.Tried t : tried) if (!t.result().equals("no trigger")) trace.add("  token " + t.token() + " '" + t.stem() + "': " + t.result());

@@ -31,18 +31,19 @@ public final class TriggerMatcher {
 
     /** Matches, keeping at each token the longest candidate that {@code acceptable} allows. */
     public List<TriggerMatch> match(SentenceView s, List<Tried> trace, java.util.function.Predicate<TriggerMatch> acceptable) {
-        return match(s, 0, trace, acceptable);
+        return match(s, 0, trace, m -> acceptable.test(m) ? null : "its conditions fail here");
     }
 
     /**
      * {@link #match(SentenceView, List, java.util.function.Predicate)} when no word before token {@code from} has a
-     * candidate stem ({@link #firstCandidate}): those words are not looked up again.
+     * candidate stem ({@link #firstCandidate}): those words are not looked up again. {@code rejection} says why a
+     * candidate is no event here (null: it stands); the trace records that reason for each candidate it rejects.
      */
-    List<TriggerMatch> match(SentenceView s, int from, List<Tried> trace, java.util.function.Predicate<TriggerMatch> acceptable) {
+    List<TriggerMatch> match(SentenceView s, int from, List<Tried> trace, java.util.function.Function<TriggerMatch, String> rejection) {
         List<TriggerMatch> out = new ArrayList<>();
         int i = from;
         while (i < s.size()) {
-            TriggerMatch best = s.token(i).isWord() ? bestAt(s, i, trace, acceptable) : null;
+            TriggerMatch best = s.token(i).isWord() ? bestAt(s, i, trace, rejection) : null;
             if (best != null) {
                 out.add(best);
                 i = best.last() + 1;
@@ -101,7 +102,7 @@ public final class TriggerMatcher {
         return false;
     }
 
-    private TriggerMatch bestAt(SentenceView s, int i, List<Tried> trace, java.util.function.Predicate<TriggerMatch> acceptable) {
+    private TriggerMatch bestAt(SentenceView s, int i, List<Tried> trace, java.util.function.Function<TriggerMatch, String> rejection) {
         TriggerMatch best = null;
         List<Segmentation> segs = s.segmentations(i);
         for (int k = 0, n = segs.size(); k < n; k++) { // (indexed: this runs for every word)
@@ -124,8 +125,9 @@ public final class TriggerMatcher {
                 else continue;
                 if (best == null || last > best.last()) {
                     TriggerMatch m = new TriggerMatch(p.entry(), i, last, p.form(), pro, seg.enclitic(), seg.stem());
-                    if (acceptable.test(m)) best = m;
-                    else if (trace != null) trace.add(new Tried(i, seg.stem(), p.entry().id() + " (" + p.entry().lemma() + ") tried: its conditions fail here"));
+                    String why = rejection.apply(m);
+                    if (why == null) best = m;
+                    else if (trace != null) trace.add(new Tried(i, seg.stem(), p.entry().id() + " (" + p.entry().lemma() + ") tried, rejected: " + why));
                 }
             }
             if (best != null && seg.isWhole()) break; // a whole-word reading beats clitic readings

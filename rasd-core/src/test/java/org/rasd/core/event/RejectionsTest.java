@@ -145,4 +145,13 @@ class RejectionsTest {
         return out;
     }
 
+    @Test
+    void theExplanationNamesTheRuleThatRejectedACandidate() throws Exception {
+        RawRecord r = new RawRecord("test", null, "عنوان", "قتل ثلاثة أشخاص في حريق في المصنع.", null, null, "2015-07-21", null);
+        String all = "";
+        for (int i = 0; i < 2; i++) all += EventCoderTest.ex.explain(r, i);
+        assertThat(all).contains("tried, rejected: Disaster: deaths in a disaster");
+        String kept = EventCoderTest.ex.explain(new RawRecord("test", null, "عنوان", "قتل ثلاثة أشخاص في هجوم على المصنع.", null, null, "2015-07-21", null), 1);
+        assertThat(kept).doesNotContain("rejected: Disaster");
+    }
 }
