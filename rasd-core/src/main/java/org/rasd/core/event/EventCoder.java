@@ -33,6 +33,7 @@ public final class EventCoder {
     private final TriggerLexicon lexicon;
     private final PhraseSets classes;
     private final TriggerMatcher matcher;
+    private final CandidateScreen screen;
     private final ClauseSplitter splitter;
     private final DerivedEvents derived;
     private final SentenceCoder sentences;
@@ -46,6 +47,7 @@ public final class EventCoder {
         this.lexicon = lexicon;
         this.classes = classes;
         this.matcher = new TriggerMatcher(lexicon, classes);
+        this.screen = new CandidateScreen(lexicon, classes, homographs);
         this.splitter = new ClauseSplitter(cues);
         ModalityDetector modality = new ModalityDetector(cues, classes, months);
         this.derived = new DerivedEvents(cues, cameo, modality);
@@ -98,13 +100,13 @@ public final class EventCoder {
             // the first word that may open a trigger: the matcher starts there (none: the sentence's end)
             int first = tr != null ? 0 : matcher.firstCandidate(as.tokens());
             if (first < 0) first = as.tokens().size();
-            if (tr == null && first == as.tokens().size() && !derived.mayDeriveAlone(new SentenceView(as, List.of(), null))) {
-                // no trigger and no culpability cue (cues do not depend on mentions: a bare view, no mentions placed):
-                // nothing can be coded, and the topic stays, as with no event; an explained sentence takes the whole
-                // path, for its trace
+            SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()), classes);
+            if (tr == null && !screen.anyMayStand(view, first) && !derived.mayDeriveAlone(view)) {
+                // no candidate that may stand (CandidateScreen: fixed words, homographs, needed words) and no culpability
+                // cue: nothing can be coded, and the topic stays, as with no event; an explained sentence takes the
+                // whole path, for its trace
                 continue;
             }
-            SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()), classes);
             List<Clause> clauses = splitter.split(view);
             List<CodedEvent> coded = sentences.code(view, clauses, doc, topic, first, tr);
             coded = causedActors.apply(view, coded, tr);

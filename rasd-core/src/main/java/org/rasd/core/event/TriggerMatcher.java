@@ -93,6 +93,32 @@ public final class TriggerMatcher {
         return false;
     }
 
+    /** Whether the reading's enclitic may end a trigger: ة normalised to ه is no pronoun. */
+    static boolean encliticFits(SentenceView s, int i, Segmentation seg) {
+        return !(seg.enclitic().equals("ه") && endsWithTaMarbuta(s.token(i).surface()));
+    }
+
+    /** A reading with the article or a preposition (ب ل ك) is a noun phrase: no verb form. */
+    static boolean nominal(Segmentation seg) {
+        String pro = seg.proclitics();
+        return seg.hasArticle() || pro.endsWith("ب") || pro.endsWith("ل") || pro.endsWith("ك");
+    }
+
+    /**
+     * Whether the reading's clitics fit the pattern's form: a verb form takes no nominal proclitic, the future سـ only an
+     * imperfect verb, and no form takes the enclitic ي (نسبة-like endings are not possessives of events; a verb's
+     * object 'me' is ني, and قتلى is a noun).
+     */
+    static boolean cliticsFit(Segmentation seg, TriggerLexicon.Pattern p) {
+        return !(p.form() != VerbForm.NOUN && nominal(seg)) && procliticsFit(seg, p);
+    }
+
+    private static boolean procliticsFit(Segmentation seg, TriggerLexicon.Pattern p) {
+        boolean future = seg.proclitics().endsWith("س");
+        if (future && p.form() != VerbForm.IMPERFECT) return false; // (a noun too)
+        return !seg.enclitic().equals("ي");
+    }
+
     static boolean endsWithTaMarbuta(String surface) {
         for (int k = surface.length() - 1; k >= 0; k--) {
             char c = surface.charAt(k);
@@ -109,16 +135,12 @@ public final class TriggerMatcher {
             Segmentation seg = segs.get(k);
             List<TriggerLexicon.Pattern> ps = lexicon.patterns(seg.stem());
             if (ps.isEmpty()) continue;
-            if (seg.enclitic().equals("ه") && endsWithTaMarbuta(s.token(i).surface())) continue; // ة normalised to ه is no pronoun
+            if (!encliticFits(s, i, seg)) continue;
             String pro = seg.proclitics();
-            boolean nominal = seg.hasArticle() || pro.endsWith("ب") || pro.endsWith("ل") || pro.endsWith("ك");
-            boolean future = pro.endsWith("س");
             for (TriggerLexicon.Pattern p : ps) {
                 boolean verb = p.form() != VerbForm.NOUN;
-                if (verb && nominal) { if (trace != null) trace.add(new Tried(i, seg.stem(), p.entry().id() + " rejected: verb form with " + pro)); continue; }
-                if (!verb && future) continue;
-                if (future && p.form() != VerbForm.IMPERFECT) continue;
-                if (seg.enclitic().equals("ي")) continue; // نسبة-like endings are not possessives of events; a verb's object 'me' is ني (قتلى is a noun)
+                if (verb && nominal(seg)) { if (trace != null) trace.add(new Tried(i, seg.stem(), p.entry().id() + " rejected: verb form with " + pro)); continue; }
+                if (!procliticsFit(seg, p)) continue;
                 int last;
                 if (s.matchesFrom(i + 1, p.rest())) last = i + p.rest().length;
                 else if (verb && p.rest().length > 0 && restAfterSubject(s, i, p.rest())) last = i; // قطع المغرب العلاقات: the subject intervenes
