@@ -44,6 +44,8 @@ public final class EventCoder {
     private final Victims victims;
     private final ProtestRules protest;
     private final Homographs homographs;
+    private final ReactingParties reacting;
+    private final VerbalNouns verbalNouns;
 
     private EventCoder(CameoTable cameo, TriggerLexicon lexicon, PhraseSets classes, PhraseSets cues, PhraseSets months, WordList states,
                        EmbeddingTable embedding, DateResolver dates, Homographs homographs) {
@@ -57,11 +59,13 @@ public final class EventCoder {
         this.matcher = new TriggerMatcher(lexicon, classes);
         this.splitter = new ClauseSplitter(cues);
         this.filler = new FrameFiller(cues, classes);
-        this.modality = new ModalityDetector(cues, classes, months);
-        this.derived = new DerivedEvents(cues, cameo, modality);
+        this.modality = new ModalityDetector(cues, classes, months, dates.hijriMonths());
+        this.derived = new DerivedEvents(cues, classes, cameo, modality);
         this.victims = new Victims(classes);
         this.protest = new ProtestRules(classes);
         this.homographs = homographs;
+        this.reacting = new ReactingParties(classes, victims);
+        this.verbalNouns = new VerbalNouns(classes);
     }
 
     public static EventCoder load(LexiconSource src) {
@@ -110,6 +114,8 @@ public final class EventCoder {
             SentenceView view = new SentenceView(as, bySentence.getOrDefault(as.index(), List.of()), classes);
             List<Clause> clauses = splitter.split(view);
             List<CodedEvent> coded = political(view, withParties(view, corroborate(view, causedActors(view, codeSentence(view, clauses, doc, topic, first, shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null);
+            coded = reacting.unblame(view, clauses, coded, shown ? trace : null);
+            coded = CodedParties.keep(view, coded, shown ? trace : null);
             coded.addAll(derived.derive(view, clauses, coded, shown ? trace : null));
             topic = topicOf(coded, topic);
             if (!shown) continue;
@@ -661,7 +667,7 @@ public final class EventCoder {
             String next = s.norm(t.last() + 1);
             if (states.contains(next)) return "a state of affairs ('" + next + "'), not an event";
         }
-        return null;
+        return verbalNouns.reason(s, t);
     }
 
     /**

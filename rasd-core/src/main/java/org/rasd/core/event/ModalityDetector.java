@@ -17,17 +17,23 @@ public final class ModalityDetector {
     private final PhraseSets classes;
 
     private final PhraseSets months;
+    private final PhraseSets hijriMonths;
 
-    public ModalityDetector(PhraseSets cues) { this(cues, null, null); }
+    public ModalityDetector(PhraseSets cues) { this(cues, null, null, null); }
+
+    public ModalityDetector(PhraseSets cues, PhraseSets classes, PhraseSets months) { this(cues, classes, months, null); }
 
     /**
      * With word classes (a news-day time word, class {@code recent-time}, next to the trigger overrides an older date)
-     * and month names (keys 1–12: a month with its year two or more months before the article's is historical).
+     * and month names (keys 1–12: a month with its year two or more months before the article's is historical), and
+     * Hijri month names ({@code events/hijri-months.txt}, keys 1–12: ٢٠ رمضان ١٤٣٦هـ is dated like a Gregorian month
+     * and year; null: a Hijri year is still read from its هـ).
      */
-    public ModalityDetector(PhraseSets cues, PhraseSets classes, PhraseSets months) {
+    public ModalityDetector(PhraseSets cues, PhraseSets classes, PhraseSets months, PhraseSets hijriMonths) {
         this.cues = cues;
         this.classes = classes;
         this.months = months;
+        this.hijriMonths = hijriMonths;
     }
 
     /**
@@ -84,6 +90,8 @@ public final class ModalityDetector {
                 if (y > 0 && (y < articleDate.getYear() - 1 || y < articleDate.getYear() && k > 0 && (s.norm(k - 1).equals("عام") || s.norm(k - 1).equals("سنه") || s.norm(k - 1).equals("العام")))) {
                     return new Modality("historical", who, wf, wt, "year " + y + " before the article's");
                 }
+                String hijri = HijriYears.historical(s, k, hijriMonths, articleDate);
+                if (hijri != null) return new Modality("historical", who, wf, wt, hijri);
                 int m = month(s, k);
                 if (m > 0) {
                     // في شباط (فبراير) عام 2008: the year within five words after the month name

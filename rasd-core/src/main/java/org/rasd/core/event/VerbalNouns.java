@@ -1,0 +1,30 @@
+package org.rasd.core.event;
+
+/**
+ * An unvocalised perfect-verb form that cannot be a finite verb where it stands is the verbal noun written the same
+ * (دعم، طلب، نشر): right after a word of class {@code masdar-head} or {@code noun-head} — a preposition or a word that
+ * governs a noun (نوه إلى دعم الأمير، بعد دعم الناخبين، ثمنت دعم المملكة) — or written with tanween (قدم دعمًا
+ * ماديًا: an accusative noun). Rejecting the verb reading lets the noun entry of the same word, if any, be tried, with
+ * its genitive as actor (دعم المملكة → the Kingdom supports). Anchored entries (attacks, protests) keep their own,
+ * narrower rule in {@code EventCoder.reject}.
+ */
+final class VerbalNouns {
+    private static final char TANWEEN_FATH = '\u064B';
+    private final PhraseSets classes;
+
+    VerbalNouns(PhraseSets classes) { this.classes = classes; }
+
+    /** Why the trigger is a verbal noun and not a verb, or null. */
+    String reason(SentenceView s, TriggerMatch t) {
+        if (t.form() != VerbForm.PERFECT || t.entry().anchor()) return null;
+        if (s.token(t.first()).surface().indexOf(TANWEEN_FATH) >= 0) {
+            return "written with tanween ('" + s.token(t.first()).surface() + "': قدم دعمًا): an accusative noun, not a perfect verb";
+        }
+        if (!t.proclitics().isEmpty() || t.first() == 0) return null;
+        int k = t.first() - 1;
+        if (classes.at(s, k, "masdar-head") || classes.at(s, k, "noun-head")) {
+            return "after '" + s.norm(k) + "' (نوه إلى دعم، بعد دعم، ثمنت دعم): a verbal noun, not a perfect verb";
+        }
+        return null;
+    }
+}
