@@ -112,6 +112,18 @@ public final class FrameFiller {
         return to - from <= 3;
     }
 
+    /**
+     * Whether a mention before a verb can be its subject (subject-first order). Not when the verb is joined by و / ف
+     * (قتل مسلحون جنودا عراقيين امس، وأدانت الحكومة الأردنية الهجوم: X وفعل — X ends the previous clause; a coordinated
+     * verb with no subject after it shares its clause's, see {@code coordinatedVerb}); and, for a verb carrying an
+     * object pronoun, only right before it (في هجوم شنه مسلحون: the pronoun takes up the noun before, the subject
+     * follows the verb; الجيش قصفها stays subject-first).
+     */
+    private static boolean subjectFirst(SentenceView s, SentenceView.Placed before, TriggerMatch t) {
+        if (coordinatedVerb(t)) return false;
+        return t.enclitic().isEmpty() || before.last() + 1 == t.first();
+    }
+
     /** The genitive (or relational adjective) right after a verbal noun: المساعدة الأمريكية → the United States. */
     public List<SentenceView.Placed> genitive(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         return find(s, ClauseSplitter.clauseOf(clauses, t.first()), t, "gen", Set.of(), true);
@@ -156,7 +168,7 @@ public final class FrameFiller {
                 // subject-first inside the clause (after a complementiser, or a topic): the nearest bare mention before
                 SentenceView.Placed before = lastBare(s, Math.max(c.first(), t.first() - (t.isVerb() ? WINDOW : 6)), t.first(), used);
                 if (t.isVerb()) {
-                    if (before != null && closeBefore(s, before.last() + 1, t.first())) return s.group(before.group());
+                    if (before != null && closeBefore(s, before.last() + 1, t.first()) && subjectFirst(s, before, t)) return s.group(before.group());
                     // verb-first: the first bare mention after the verb (a person after a feminine verb is its object)
                     SentenceView.Placed p = firstBare(s, after, Math.min(limit, after + 6), used);
                     if (p != null && !(actorRole && "PERSON".equals(p.mention().type()) && feminine(s, t))) return s.group(p.group());
