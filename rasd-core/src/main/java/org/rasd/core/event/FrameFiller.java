@@ -54,9 +54,11 @@ public final class FrameFiller {
         if (received && !actor.isEmpty() && actorSlot.equals("subj")) {
             notes.add("after a verb of receiving, the clause subject receives");
             List<SentenceView.Placed> rec = actor;
-            actor = List.of();
-            actorSlot = "";
-            return new Roles(actor, actorSlot, rec, "subj(receiver)", 0.1, notes);
+            mark(rec, used);
+            // حصلت اليونان على تمويل من الاتحاد الأوروبي: the giver follows من
+            actor = find(s, c, t, "من", used, true);
+            actorSlot = actor.isEmpty() ? "" : "من(giver)";
+            return new Roles(actor, actorSlot, rec, "subj(receiver)", actor.isEmpty() ? 0.1 : 0, notes);
         }
         mark(actor, used);
         List<SentenceView.Placed> recipient = List.of();
