@@ -46,6 +46,8 @@ public final class EventCoder {
     private final Homographs homographs;
     private final ReactingParties reacting;
     private final VerbalNouns verbalNouns;
+    private final Anaphors anaphors;
+    private final DeclinedComment declined;
 
     private EventCoder(CameoTable cameo, TriggerLexicon lexicon, PhraseSets classes, PhraseSets cues, PhraseSets months, WordList states,
                        EmbeddingTable embedding, DateResolver dates, Homographs homographs) {
@@ -66,6 +68,8 @@ public final class EventCoder {
         this.homographs = homographs;
         this.reacting = new ReactingParties(classes, victims);
         this.verbalNouns = new VerbalNouns(classes);
+        this.anaphors = new Anaphors(classes);
+        this.declined = new DeclinedComment(classes);
     }
 
     public static EventCoder load(LexiconSource src) {
@@ -115,6 +119,8 @@ public final class EventCoder {
             List<Clause> clauses = splitter.split(view);
             List<CodedEvent> coded = political(view, withParties(view, corroborate(view, causedActors(view, codeSentence(view, clauses, doc, topic, first, shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null);
             coded = reacting.unblame(view, clauses, coded, shown ? trace : null);
+            coded = FirstPersonVerbs.assign(view, coded, shown ? trace : null);
+            coded = SelfDyads.split(view, coded, shown ? trace : null);
             coded = CodedParties.keep(view, coded, shown ? trace : null);
             coded.addAll(derived.derive(view, clauses, coded, shown ? trace : null));
             topic = topicOf(coded, topic);
@@ -667,7 +673,9 @@ public final class EventCoder {
             String next = s.norm(t.last() + 1);
             if (states.contains(next)) return "a state of affairs ('" + next + "'), not an event";
         }
-        return verbalNouns.reason(s, t);
+        String noun = verbalNouns.reason(s, t);
+        if (noun == null) noun = anaphors.reason(s, t);
+        return noun != null ? noun : declined.reason(s, c, t, cameo);
     }
 
     /**

@@ -172,7 +172,7 @@ public final class FrameFiller {
                 if (t.isVerb()) {
                     if (before != null && closeBefore(s, before.last() + 1, t.first()) && subjectFirst(s, before, t)) return s.group(before.group());
                     // verb-first: the first bare mention after the verb (a person after a feminine verb is its object)
-                    SentenceView.Placed p = firstBare(s, after, Math.min(limit, after + 6), used);
+                    SentenceView.Placed p = firstBare(s, after, clauseStop(s, after, Math.min(limit, after + 6)), used);
                     if (p != null && !(actorRole && "PERSON".equals(p.mention().type()) && feminine(s, t))) return s.group(p.group());
                 }
                 return before == null ? List.of() : s.group(before.group());
@@ -276,6 +276,19 @@ public final class FrameFiller {
         }
         return p == null || isPlace(p) ? List.of() : s.group(p.group());
     }
+
+    /**
+     * The end of a verb's subject window: the first comma, full stop, colon or semicolon in [from, to), else {@code to}.
+     * A subject after its verb comes before them (عقد الاثنين الماضي، أجبروا اليونان: Greece is no subject of عقد).
+     */
+    private static int clauseStop(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.isPunct(k) && STOPS.contains(s.norm(k))) return k;
+        }
+        return to;
+    }
+
+    private static final Set<String> STOPS = Set.of("،", ",", ".", ":", "؛", ";");
 
     private static SentenceView.Placed firstBare(SentenceView s, int from, int to, Set<Integer> used) {
         for (SentenceView.Placed p : s.mentions()) {

@@ -4,7 +4,7 @@ package org.rasd.core.event;
  * An unvocalised perfect-verb form that cannot be a finite verb where it stands is the verbal noun written the same
  * (دعم، طلب، نشر): right after a word of class {@code masdar-head} or {@code noun-head} — a preposition or a word that
  * governs a noun (نوه إلى دعم الأمير، بعد دعم الناخبين، ثمنت دعم المملكة) — or written with tanween (قدم دعمًا
- * ماديًا: an accusative noun). Rejecting the verb reading lets the noun entry of the same word, if any, be tried, with
+ * ماديًا: an accusative noun), or right after a number that is no year (أكثر من 39500 طالب: students). Rejecting the verb reading lets the noun entry of the same word, if any, be tried, with
  * its genitive as actor (دعم المملكة → the Kingdom supports). Anchored entries (attacks, protests) keep their own,
  * narrower rule in {@code EventCoder.reject}.
  */
@@ -22,6 +22,9 @@ final class VerbalNouns {
         }
         if (!t.proclitics().isEmpty() || t.first() == 0) return null;
         int k = t.first() - 1;
+        if (s.token(k).kind() == org.rasd.core.text.TokenKind.NUMBER && ModalityDetector.year(s.norm(k)) < 0 && HijriYears.hijriYear(s.norm(k)) < 0) {
+            return "after the number '" + s.norm(k) + "' (39500 طالب، 1000 منحة): a counted noun, not a perfect verb";
+        }
         if (classes.at(s, k, "masdar-head") || classes.at(s, k, "noun-head")) {
             return "after '" + s.norm(k) + "' (نوه إلى دعم، بعد دعم، ثمنت دعم): a verbal noun, not a perfect verb";
         }
