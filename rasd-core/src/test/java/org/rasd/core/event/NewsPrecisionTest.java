@@ -157,4 +157,50 @@ class NewsPrecisionTest {
         List<Event> es = in2015("وقتل 5 جنود في هجوم شنه مسلحون صوماليون على ثكنة للجيش امس.");
         assertThat(of(es, "ASSAULT")).noneMatch(e -> e.actor().stream().anyMatch(a -> a.text().contains("جنود")));
     }
+
+    @Test
+    void aFirstPersonVerbIsTheSpeakers() {
+        List<Event> es = in2015("وقال وزير الخارجية الأمريكي: «لا ندعو الإيرانيين إلى العراق ولا نتعاون معهم».");
+        assertThat(es).isNotEmpty().allMatch(e -> has(e.actor(), "USA") && !has(e.actor(), "IRN"));
+        Event request = of(in2015("وقال المتحدث باسم الحكومة اليمنية: نطالب الأمم المتحدة بإرسال المساعدات."), "REQUEST").get(0);
+        assertThat(request.actor()).anyMatch(a -> "YEM".equals(a.country()));
+        assertThat(request.recipient()).anyMatch(a -> "IGO".equals(a.country()) || "IGOUNO".equals(a.code()));
+    }
+
+    @Test
+    void aNounAfterADemonstrativeIsAReference() {
+        assertThat(of(in2015("فعلى الأردن دراسة هذه الدعوات قبل اتخاذ أي قرار."), "REQUEST")).isEmpty();
+        assertThat(of(in2015("ووجه الأردن دعوات إلى سوريا لحضور المؤتمر."), "REQUEST")).isNotEmpty();
+    }
+
+    @Test
+    void decliningToCommentIsNoRejection() {
+        assertThat(of(in2015("ورفض المتحدث باسم الخارجية الأمريكية التعليق على التقرير."), "REJECT")).isEmpty();
+        assertThat(of(in2015("ورفض المتحدث باسم الخارجية الأمريكية المقترح الإيراني."), "REJECT")).isNotEmpty();
+    }
+
+    @Test
+    void aCountedNounIsNoVerb() {
+        assertThat(of(in2015("ووقع 500 طالب سعودي على عريضة."), "REQUEST")).isEmpty();
+        assertThat(of(in2015("وانضم 300 طالب مصري إلى المظاهرة."), "REQUEST")).isEmpty();
+    }
+
+    @Test
+    void aSubjectAfterItsVerbComesBeforeTheComma() {
+        assertThat(of(in2015("وكان زعماء منطقة اليورو، في اجتماع عقد الاثنين الماضي، أجبروا اليونان على التنازل."), "CONSULT"))
+                .noneMatch(e -> has(e.actor(), "GRC"));
+    }
+
+    @Test
+    void theExpelledIsTheGenitiveOfExpulsion() {
+        Event e = of(in2015("وأبدى اليمنيون فرحتهم لطرد المسلحين الحوثيين من عدن."), "SANCTION").get(0);
+        assertThat(e.actor()).noneMatch(a -> a.text().contains("المسلحين"));
+    }
+
+    @Test
+    void aPartyDoesNotActOnItself() {
+        List<Event> es = in2015("وقال الرئيس التونسي إن الحكومة التونسية اتهمت الحكومة التونسية بالتقصير.");
+        assertThat(es).noneMatch(e -> !e.actor().isEmpty() && e.actor().stream().anyMatch(a -> e.recipient().stream()
+                .anyMatch(r -> a.text().equals(r.text()) && java.util.Objects.equals(a.code(), r.code()))));
+    }
 }
