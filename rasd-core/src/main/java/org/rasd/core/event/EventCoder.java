@@ -48,6 +48,8 @@ public final class EventCoder {
     private final VerbalNouns verbalNouns;
     private final Anaphors anaphors;
     private final DeclinedComment declined;
+    private final TopicSubjects topicSubjects;
+    private final PronounSubjects pronounSubjects;
 
     private EventCoder(CameoTable cameo, TriggerLexicon lexicon, PhraseSets classes, PhraseSets cues, PhraseSets months, WordList states,
                        EmbeddingTable embedding, DateResolver dates, Homographs homographs) {
@@ -70,6 +72,8 @@ public final class EventCoder {
         this.verbalNouns = new VerbalNouns(classes);
         this.anaphors = new Anaphors(classes);
         this.declined = new DeclinedComment(classes);
+        this.topicSubjects = new TopicSubjects(classes);
+        this.pronounSubjects = new PronounSubjects(classes);
     }
 
     public static EventCoder load(LexiconSource src) {
@@ -120,6 +124,8 @@ public final class EventCoder {
             List<CodedEvent> coded = political(view, withParties(view, corroborate(view, causedActors(view, codeSentence(view, clauses, doc, topic, first, shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null), shown ? trace : null);
             coded = reacting.unblame(view, clauses, coded, shown ? trace : null);
             coded = FirstPersonVerbs.assign(view, coded, shown ? trace : null);
+            coded = pronounSubjects.assign(view, coded, shown ? trace : null);
+            coded = topicSubjects.check(view, coded, shown ? trace : null);
             coded = SelfDyads.split(view, coded, shown ? trace : null);
             coded = CodedParties.keep(view, coded, shown ? trace : null);
             coded.addAll(derived.derive(view, clauses, coded, shown ? trace : null));

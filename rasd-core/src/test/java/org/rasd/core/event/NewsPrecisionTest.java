@@ -203,4 +203,21 @@ class NewsPrecisionTest {
         assertThat(es).noneMatch(e -> !e.actor().isEmpty() && e.actor().stream().anyMatch(a -> e.recipient().stream()
                 .anyMatch(r -> a.text().equals(r.text()) && java.util.Objects.equals(a.code(), r.code()))));
     }
+
+    @Test
+    void aWrittenSubjectReplacesThePreviousSentencesActor() {
+        List<Event> es = in2015("أيدت الحكومة المصرية القرار الأممي أمس.\nودعت بعض الأطراف المعارضة إلى مقاطعة الانتخابات.");
+        assertThat(es.stream().filter(e -> e.sentence() == 2 || e.trigger().contains("دعت")).toList()).noneMatch(e -> has(e.actor(), "EGY"));
+        List<Event> dropped = in2015("أيدت الحكومة المصرية القرار الأممي أمس.\nودعت إلى الحوار مع المعارضة السورية.");
+        assertThat(of(dropped, "REQUEST")).anyMatch(e -> has(e.actor(), "EGY"));
+    }
+
+    @Test
+    void thePronounAfterTheComplementiserIsTheSpeaker() {
+        Event e = of(in2015("وقال وزير الخارجية السعودي إنه يدعم المعارضة السورية."), "SUPPORT").get(0);
+        assertThat(e.actor()).anyMatch(a -> "SAU".equals(a.country()));
+        assertThat(e.recipient()).isNotEmpty();
+        Event meet = of(in2015("أكد وزير الخارجية الأمريكي جون كيري أنه سيلتقي نظراءه من دول مجلس التعاون الخليجي."), "AGREE").get(0);
+        assertThat(meet.actor()).anyMatch(a -> "USA".equals(a.country()));
+    }
 }
