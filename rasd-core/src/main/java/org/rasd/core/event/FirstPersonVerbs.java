@@ -37,6 +37,8 @@ final class FirstPersonVerbs {
 
     /** Whether the matched verb form is in the first person (singular or plural). */
     static boolean firstPerson(TriggerMatch t) {
+        String form0 = t.matched();
+        if (!(t.form() == VerbForm.IMPERFECT && form0.startsWith("ن") || t.form() == VerbForm.PERFECT && form0.endsWith("نا"))) return false;
         String[] lemma = t.entry().lemma().split("\\|")[0].strip().split("/");
         String form = t.matched();
         if (t.form() == VerbForm.IMPERFECT && lemma.length > 1) {

@@ -45,6 +45,7 @@ final class HijriYears {
 
     /** The Hijri year written at a token (1436, or 1436ه attached), or -1. */
     static int hijriYear(String w) {
+        if (w.isEmpty() || !Character.isDigit(w.charAt(0))) return -1;
         String digits = w.endsWith("ه") ? w.substring(0, w.length() - 1) : w;
         if (digits.length() != 4) return -1;
         for (int i = 0; i < 4; i++) if (!Character.isDigit(digits.charAt(i))) return -1;

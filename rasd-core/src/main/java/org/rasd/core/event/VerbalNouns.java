@@ -17,7 +17,9 @@ final class VerbalNouns {
     /** Why the trigger is a verbal noun and not a verb, or null. */
     String reason(SentenceView s, TriggerMatch t) {
         if (t.form() != VerbForm.PERFECT || t.entry().anchor()) return null;
-        if (s.token(t.first()).surface().indexOf(TANWEEN_FATH) >= 0) {
+        org.rasd.core.text.Token tok = s.token(t.first());
+        // diacritics are removed from the normalised form: only a longer surface can carry tanween
+        if (tok.end() - tok.start() > tok.norm().length() && tok.surface().indexOf(TANWEEN_FATH) >= 0) {
             return "written with tanween ('" + s.token(t.first()).surface() + "': قدم دعمًا): an accusative noun, not a perfect verb";
         }
         if (!t.proclitics().isEmpty() || t.first() == 0) return null;
