@@ -173,7 +173,10 @@ public final class FrameFiller {
                     if (before != null && closeBefore(s, before.last() + 1, t.first()) && subjectFirst(s, before, t)) return s.group(before.group());
                     // verb-first: the first bare mention after the verb (a person after a feminine verb is its object)
                     SentenceView.Placed p = firstBare(s, after, clauseStop(s, after, Math.min(limit, after + 6)), used);
-                    if (p != null && !(actorRole && "PERSON".equals(p.mention().type()) && feminine(s, t))) return s.group(p.group());
+                    // a city or region after the verb is where it happened or its object (قصف حي بابا عمرو، استهدف
+                    // ... بمدينة الشيخ زويد شمال سيناء), not its subject; a capital that stands for its government has a
+                    // sector (ودعت باريس طهران: FRAGOV) and stays one
+                    if (p != null && !(actorRole && "PERSON".equals(p.mention().type()) && feminine(s, t)) && !(actorRole && isPlace(p) && p.mention().sector() == null)) return s.group(p.group());
                 }
                 return before == null ? List.of() : s.group(before.group());
             }
