@@ -220,4 +220,11 @@ class NewsPrecisionTest {
         Event meet = of(in2015("أكد وزير الخارجية الأمريكي جون كيري أنه سيلتقي نظراءه من دول مجلس التعاون الخليجي."), "AGREE").get(0);
         assertThat(meet.actor()).anyMatch(a -> "USA".equals(a.country()));
     }
+
+    @Test
+    void aCityWithNoSectorIsNoSubjectButACapitalIs() {
+        assertThat(of(in2015("وقصفت الطائرات أمس حلب بالبراميل المتفجرة وقتلت 12 مدنيا."), "ASSAULT"))
+                .isNotEmpty().allMatch(e -> e.actor().isEmpty() && has(e.recipient(), "SYR"));
+        assertThat(of(in2015("ودعت باريس طهران إلى اغتنام الفرصة."), "REQUEST")).anyMatch(e -> has(e.actor(), "FRA") && has(e.recipient(), "IRN"));
+    }
 }
