@@ -46,6 +46,9 @@ public final class DateResolver {
         return new DateResolver(map, PhraseSets.load(src, HIJRI, EventCoder.MONTH_KEYS));
     }
 
+    /** The Hijri month names (keys 1–12), for the modality's dating of Hijri years. */
+    PhraseSets hijriMonths() { return hijriMonths; }
+
     /** The date of an event whose trigger is in {@code clause}. */
     public String resolve(SentenceView s, Clause clause, LocalDate article) {
         LocalDate hijri = hijriDate(s, clause, article);

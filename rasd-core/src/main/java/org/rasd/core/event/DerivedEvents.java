@@ -9,17 +9,27 @@ import java.util.Set;
  * conflict, or military aid to a non-state armed group) also ACCUSEs that party (CAMEO 112, asserted: the
  * accusation itself is not in doubt). A speaker who asserts a party's culpability (تورط، مسؤولية،
  * ضلوع — cue {@code culpability}) ACCUSEs the party named right after it.
+ * <p>The accuser is the party that blames, not the one that reports: when the speaker is a reporter (a newspaper, a
+ * news agency, a channel or a monitor — sector MED, or a word of class {@code reporter} heading or right before its
+ * name: صحيفة، وكالة، قناة، مراسل، المرصد), the accuser is the source it quotes (نقلت صحيفة نيويورك تايمز عن مسؤول
+ * أمريكي أن إيران قدمت أسلحة للحوثيين → the American official), and with no named source there is no accusation
+ * (ذكرت وكالة الأنباء الفرنسية أن الجيش قصف المدينة: a report, not a blame).
  */
 public final class DerivedEvents {
     private static final Set<String> NON_STATE = Set.of("REB", "INS", "UAF", "SEP", "IMG", "TER");
     private final PhraseSets cues;
     private final CameoTable cameo;
     private final ModalityDetector modality;
+    private final Reporters reporters;
 
-    public DerivedEvents(PhraseSets cues, CameoTable cameo, ModalityDetector modality) {
+    public DerivedEvents(PhraseSets cues, CameoTable cameo, ModalityDetector modality) { this(cues, null, cameo, modality); }
+
+    /** With word classes (class {@code reporter}: the words that name a newspaper, an agency, a channel or a monitor). */
+    public DerivedEvents(PhraseSets cues, PhraseSets classes, CameoTable cameo, ModalityDetector modality) {
         this.cues = cues;
         this.cameo = cameo;
         this.modality = modality;
+        this.reporters = new Reporters(classes);
     }
 
     /** Whether {@link #derive} can find anything in a sentence with no coded event: a culpability cue in it. */
@@ -32,9 +42,15 @@ public final class DerivedEvents {
         for (CodedEvent e : coded) {
             Modality m = e.modality();
             if (m.claimant().isEmpty() || e.actor().isEmpty() || "negated".equals(m.kind()) || "hypothetical".equals(m.kind())) continue;
-            String speaker = m.claimant().get(0).mention().country();
+            List<SentenceView.Placed> accuser = reporters.accuser(s, m.claimant());
+            if (accuser.isEmpty()) {
+                if (trace != null) trace.add("no derived ACCUSE from '" + s.surface(e.trigger().first(), e.trigger().last() + 1) + "': the speaker "
+                        + m.claimant().get(0).mention().text() + " reports it and quotes no named source");
+                continue;
+            }
+            String speaker = accuser.get(0).mention().country();
             String accused = e.actor().get(0).mention().country();
-            if (speaker == null || speaker.equals(accused) && same(m.claimant(), e.actor())) continue;
+            if (speaker == null || speaker.equals(accused) && same(accuser, e.actor())) continue;
             boolean hostile = e.code().quadClass() == 4;
             boolean armsToGroup = e.code().code().startsWith("072") && !e.recipient().isEmpty()
                     && e.recipient().stream().allMatch(p -> p.mention().country() == null || NON_STATE.contains(String.valueOf(p.mention().sector()))
@@ -42,7 +58,7 @@ public final class DerivedEvents {
             if (!hostile && !armsToGroup) continue;
             String code = hostile ? "1123" : "112";
             Modality asserted = new Modality("asserted", List.of(), 0, 0, "the speaker's accusation is asserted");
-            out.add(new CodedEvent(e.trigger(), cameo.get(code), m.claimant(), e.actor(), asserted, Math.round((e.confidence() - 0.1) * 100) / 100.0,
+            out.add(new CodedEvent(e.trigger(), cameo.get(code), accuser, e.actor(), asserted, Math.round((e.confidence() - 0.1) * 100) / 100.0,
                     "derived:accuse(" + (hostile ? "reports hostile act" : "reports military aid to an armed group") + ") from " + e.rule(), e.clause()));
             if (trace != null) trace.add("derived ACCUSE " + code + ": speaker reports " + e.code().category() + " by the accused");
         }
@@ -55,10 +71,11 @@ public final class DerivedEvents {
             TriggerMatch pseudo = new TriggerMatch(culpabilityEntry(p), i, after - 1, VerbForm.NOUN, "", "", p.text());
             Modality m = modality.detect(s, clauses, pseudo, null);
             if (m.claimant().isEmpty() || "negated".equals(m.kind())) continue;
+            List<SentenceView.Placed> accuser = reporters.accuser(s, m.claimant());
             List<SentenceView.Placed> accused = s.group(party.group());
-            if (same(m.claimant(), accused)) continue;
+            if (accuser.isEmpty() || same(accuser, accused)) continue;
             Modality asserted = new Modality("asserted", List.of(), 0, 0, "the speaker asserts culpability");
-            out.add(new CodedEvent(pseudo, cameo.get("112"), m.claimant(), accused, asserted, 0.7,
+            out.add(new CodedEvent(pseudo, cameo.get("112"), accuser, accused, asserted, 0.7,
                     "derived:accuse(culpability '" + p.text() + "' " + p.where() + ")", ClauseSplitter.clauseOf(clauses, i)));
             if (trace != null) trace.add("derived ACCUSE 112: culpability '" + p.text() + "' of a named party in reported speech");
         }

@@ -34,6 +34,9 @@ public final class EventCoder {
     private final PhraseSets classes;
     private final TriggerMatcher matcher;
     private final CandidateScreen screen;
+    private final ReactingParties reacting;
+    private final TopicSubjects topicSubjects;
+    private final PronounSubjects pronounSubjects;
     private final ClauseSplitter splitter;
     private final DerivedEvents derived;
     private final SentenceCoder sentences;
@@ -49,9 +52,12 @@ public final class EventCoder {
         this.matcher = new TriggerMatcher(lexicon, classes);
         this.screen = new CandidateScreen(lexicon, classes, homographs);
         this.splitter = new ClauseSplitter(cues);
-        ModalityDetector modality = new ModalityDetector(cues, classes, months);
-        this.derived = new DerivedEvents(cues, cameo, modality);
+        ModalityDetector modality = new ModalityDetector(cues, classes, months, dates.hijriMonths());
+        this.derived = new DerivedEvents(cues, classes, cameo, modality);
         Victims victims = new Victims(classes);
+        this.reacting = new ReactingParties(classes, victims);
+        this.topicSubjects = new TopicSubjects(classes);
+        this.pronounSubjects = new PronounSubjects(classes);
         ProtestRules protest = new ProtestRules(classes);
         OccurrenceEvidence evidence = new OccurrenceEvidence(classes, protest);
         Rejections rejections = new Rejections(cameo, classes, cues, states, homographs, protest, evidence);
@@ -113,6 +119,12 @@ public final class EventCoder {
             coded = corroboration.apply(view, coded, tr);
             coded = PartyFilter.withParties(view, coded, tr);
             coded = PartyFilter.political(view, coded, tr);
+            coded = reacting.unblame(view, clauses, coded, tr);
+            coded = FirstPersonVerbs.assign(view, coded, tr);
+            coded = pronounSubjects.assign(view, coded, tr);
+            coded = topicSubjects.check(view, coded, tr);
+            coded = SelfDyads.split(view, coded, tr);
+            coded = CodedParties.keep(view, coded, tr);
             coded.addAll(derived.derive(view, clauses, coded, tr));
             topic = Topic.of(coded, topic);
             if (!shown) continue;

@@ -54,9 +54,11 @@ public final class FrameFiller {
         if (received && !actor.isEmpty() && actorSlot.equals("subj")) {
             notes.add("after a verb of receiving, the clause subject receives");
             List<SentenceView.Placed> rec = actor;
-            actor = List.of();
-            actorSlot = "";
-            return new Roles(actor, actorSlot, rec, "subj(receiver)", 0.1, notes);
+            mark(rec, used);
+            // حصلت اليونان على تمويل من الاتحاد الأوروبي: the giver follows من
+            actor = find(s, c, t, "من", used, true);
+            actorSlot = actor.isEmpty() ? "" : "من(giver)";
+            return new Roles(actor, actorSlot, rec, "subj(receiver)", actor.isEmpty() ? 0.1 : 0, notes);
         }
         mark(actor, used);
         List<SentenceView.Placed> recipient = List.of();
@@ -112,6 +114,18 @@ public final class FrameFiller {
         return to - from <= 3;
     }
 
+    /**
+     * Whether a mention before a verb can be its subject (subject-first order). Not when the verb is joined by و / ف
+     * (قتل مسلحون جنودا عراقيين امس، وأدانت الحكومة الأردنية الهجوم: X وفعل — X ends the previous clause; a coordinated
+     * verb with no subject after it shares its clause's, see {@code coordinatedVerb}); and, for a verb carrying an
+     * object pronoun, only right before it (في هجوم شنه مسلحون: the pronoun takes up the noun before, the subject
+     * follows the verb; الجيش قصفها stays subject-first).
+     */
+    private static boolean subjectFirst(SentenceView s, SentenceView.Placed before, TriggerMatch t) {
+        if (coordinatedVerb(t)) return false;
+        return t.enclitic().isEmpty() || before.last() + 1 == t.first();
+    }
+
     /** The genitive (or relational adjective) right after a verbal noun: المساعدة الأمريكية → the United States. */
     public List<SentenceView.Placed> genitive(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         return find(s, ClauseSplitter.clauseOf(clauses, t.first()), t, "gen", Set.of(), true);
@@ -156,10 +170,13 @@ public final class FrameFiller {
                 // subject-first inside the clause (after a complementiser, or a topic): the nearest bare mention before
                 SentenceView.Placed before = lastBare(s, Math.max(c.first(), t.first() - (t.isVerb() ? WINDOW : 6)), t.first(), used);
                 if (t.isVerb()) {
-                    if (before != null && closeBefore(s, before.last() + 1, t.first())) return s.group(before.group());
+                    if (before != null && closeBefore(s, before.last() + 1, t.first()) && subjectFirst(s, before, t)) return s.group(before.group());
                     // verb-first: the first bare mention after the verb (a person after a feminine verb is its object)
-                    SentenceView.Placed p = firstBare(s, after, Math.min(limit, after + 6), used);
-                    if (p != null && !(actorRole && "PERSON".equals(p.mention().type()) && feminine(s, t))) return s.group(p.group());
+                    SentenceView.Placed p = firstBare(s, after, clauseStop(s, after, Math.min(limit, after + 6)), used);
+                    // a city or region after the verb is where it happened or its object (قصف حي بابا عمرو، استهدف
+                    // ... بمدينة الشيخ زويد شمال سيناء), not its subject; a capital that stands for its government has a
+                    // sector (ودعت باريس طهران: FRAGOV) and stays one
+                    if (p != null && !(actorRole && "PERSON".equals(p.mention().type()) && feminine(s, t)) && !(actorRole && isPlace(p) && p.mention().sector() == null)) return s.group(p.group());
                 }
                 return before == null ? List.of() : s.group(before.group());
             }
@@ -262,6 +279,19 @@ public final class FrameFiller {
         }
         return p == null || isPlace(p) ? List.of() : s.group(p.group());
     }
+
+    /**
+     * The end of a verb's subject window: the first comma, full stop, colon or semicolon in [from, to), else {@code to}.
+     * A subject after its verb comes before them (عقد الاثنين الماضي، أجبروا اليونان: Greece is no subject of عقد).
+     */
+    private static int clauseStop(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.isPunct(k) && STOPS.contains(s.norm(k))) return k;
+        }
+        return to;
+    }
+
+    private static final Set<String> STOPS = Set.of("،", ",", ".", ":", "؛", ";");
 
     private static SentenceView.Placed firstBare(SentenceView s, int from, int to, Set<Integer> used) {
         for (SentenceView.Placed p : s.mentions()) {

@@ -17,17 +17,23 @@ public final class ModalityDetector {
     private final PhraseSets classes;
 
     private final PhraseSets months;
+    private final PhraseSets hijriMonths;
 
-    public ModalityDetector(PhraseSets cues) { this(cues, null, null); }
+    public ModalityDetector(PhraseSets cues) { this(cues, null, null, null); }
+
+    public ModalityDetector(PhraseSets cues, PhraseSets classes, PhraseSets months) { this(cues, classes, months, null); }
 
     /**
      * With word classes (a news-day time word, class {@code recent-time}, next to the trigger overrides an older date)
-     * and month names (keys 1–12: a month with its year two or more months before the article's is historical).
+     * and month names (keys 1–12: a month with its year two or more months before the article's is historical), and
+     * Hijri month names ({@code events/hijri-months.txt}, keys 1–12: ٢٠ رمضان ١٤٣٦هـ is dated like a Gregorian month
+     * and year; null: a Hijri year is still read from its هـ).
      */
-    public ModalityDetector(PhraseSets cues, PhraseSets classes, PhraseSets months) {
+    public ModalityDetector(PhraseSets cues, PhraseSets classes, PhraseSets months, PhraseSets hijriMonths) {
         this.cues = cues;
         this.classes = classes;
         this.months = months;
+        this.hijriMonths = hijriMonths;
     }
 
     /**
@@ -70,6 +76,8 @@ public final class ModalityDetector {
         if (t.futureClitic()) return new Modality("planned", who, wf, wt, "future سـ on the verb");
         int fut = cues.findLast(s, c.first(), t.first(), "future");
         if (fut >= 0) return new Modality("planned", who, wf, wt, "'" + s.norm(fut) + "' before the trigger");
+        int governing = futureGoverning(s, c);
+        if (governing >= 0) return new Modality("planned", who, wf, wt, "'" + s.norm(governing) + "' governs the trigger's clause (من المقرر أن)");
         if (!t.isVerb()) {
             for (int k = t.last() + 1; k < Math.min(c.end(), t.last() + 5); k++) {
                 if (cues.at(s, k, "planned-after")) return new Modality("planned", who, wf, wt, "'" + s.norm(k) + "' after the noun");
@@ -84,6 +92,8 @@ public final class ModalityDetector {
                 if (y > 0 && (y < articleDate.getYear() - 1 || y < articleDate.getYear() && k > 0 && (s.norm(k - 1).equals("عام") || s.norm(k - 1).equals("سنه") || s.norm(k - 1).equals("العام")))) {
                     return new Modality("historical", who, wf, wt, "year " + y + " before the article's");
                 }
+                String hijri = HijriYears.historical(s, k, hijriMonths, articleDate);
+                if (hijri != null) return new Modality("historical", who, wf, wt, hijri);
                 int m = month(s, k);
                 if (m > 0) {
                     // في شباط (فبراير) عام 2008: the year within five words after the month name
@@ -108,14 +118,35 @@ public final class ModalityDetector {
      */
     private int historicalCue(SentenceView s, Clause c, TriggerMatch t) {
         for (int k = t.first() - 1; k >= 0; k--) {
-            if (!cues.at(s, k, "historical") || cues.at(s, k, "not-historical") || recentAfter(s, k)) continue;
+            if (!cues.at(s, k, "historical") || cues.at(s, k, "not-historical") || recentAfter(s, k) || shortSpanAfter(s, k)) continue;
             if (occasion(s, k)) continue;
             if (k >= c.first() || k == 0 || s.norm(k).equals("تاريخيا")) return k;
         }
         for (int k = t.last() + 1; k < c.end(); k++) {
-            if (cues.at(s, k, "historical") && !cues.at(s, k, "not-historical") && !recentAfter(s, k) && !occasion(s, k)) return k;
+            if (cues.at(s, k, "historical") && !cues.at(s, k, "not-historical") && !recentAfter(s, k) && !shortSpanAfter(s, k) && !occasion(s, k)) return k;
         }
         return -1;
+    }
+
+    /**
+     * A future cue that ends right before the complementiser opening the trigger's clause (ومن المقرر أن تعقد اللجنة
+     * اجتماعا، من المنتظر أن يزور): the clause is what is planned. Returns the cue's first token, or -1.
+     */
+    private int futureGoverning(SentenceView s, Clause c) {
+        if (c.kind() != Clause.Kind.COMPLEMENT || c.first() == 0) return -1;
+        int k = cues.findLast(s, Math.max(0, c.first() - 3), c.first(), "future");
+        if (k < 0) return -1;
+        PhraseSets.Phrase p = cues.matchAt(s, k, "future");
+        return p != null && k + p.words().length == c.first() ? k : -1;
+    }
+
+    /**
+     * A duration of days or weeks right after a cue (منذ ثلاثة أيام، منذ أسبوعين، منذ شهر; class {@code short-span},
+     * within three words): the event is ongoing or recent, not historical (غارات مستمرة منذ ثلاثة أيام، أعنف قتال منذ
+     * شهر) — as a Gregorian month less than two months before the article's is not.
+     */
+    private boolean shortSpanAfter(SentenceView s, int cue) {
+        return classes != null && classes.find(s, cue + 1, Math.min(s.size(), cue + 4), "short-span") >= 0;
     }
 
     /** A cue that names the occasion of the event (هنأ ... بمناسبة ذكرى الاستقلال): the event itself is current. */

@@ -44,6 +44,9 @@ final class Rejections {
                 new UnanchoredNoun(classes, evidence),
                 new NotAProtest(classes, protest),
                 new StateOfAffairs(states),
+                new VerbalNouns(classes),
+                new Anaphors(classes),
+                new DeclinedComment(classes),
         };
         this.ofParties = new Rejection[] {
                 new HelpsToWithoutParty(classes),
