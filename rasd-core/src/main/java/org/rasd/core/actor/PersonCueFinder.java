@@ -120,6 +120,7 @@ public final class PersonCueFinder {
             if (undetermined(sm, end)) { end++; continue; }
             break;
         }
+        if (end == k + 1 && bareTriliteralVerb(sm.token(k).norm())) return null; // اللاعب طلب الرحيل
         return end == k ? null : new Span(k, end, false);
     }
 
@@ -168,7 +169,38 @@ public final class PersonCueFinder {
         if (w.length() < 2) return false;
         if (w.charAt(0) == 'ي' && w.length() >= 4) return false;
         if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه")) return false;
-        if (w.startsWith("لل") || w.startsWith("وال") || w.startsWith("كال")) return false;
+        if (w.startsWith("لل") || w.startsWith("وال") || w.startsWith("كال") || w.startsWith("بال") || w.startsWith("فال")) return false;
+        // و + word is the next item of a list (وإخراج، وعنان), not a family name (a given name with و is handled before)
+        if (w.charAt(0) == 'و' && w.length() >= 4 && w.charAt(1) != 'ا' && w.charAt(1) != 'و' && w.charAt(1) != 'ي') return false;
+        // a pronoun suffix written ه (قوله، زوجته، مصرعه), told from the feminine ة by the original spelling
+        if (w.length() >= 4 && w.charAt(w.length() - 1) == 'ه' && w.charAt(w.length() - 2) != 'ا' && endsWithHa(t)) return false;
+        return !bareTriliteralVerb(w);
+    }
+
+    /** Whether the token as written ends with ه (not ة), diacritics aside. */
+    private static boolean endsWithHa(Token t) {
+        String s = t.surface();
+        for (int k = s.length() - 1; k >= 0; k--) {
+            char c = s.charAt(k);
+            if (c >= '\u064B' && c <= '\u065F' || c == '\u0640') continue; // harakat, tatweel
+            return c == 'ه';
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word has the shape of a verb in the perfect, which often follows its subject's name (ناجي صبري عقد،
+     * اللاعب طلب، الملكة التي حكمت): three consonants with no long vowel (عقد، طلب، رفض), or with the perfect's
+     * feminine ت (حكمت، طرحت), or أ + three consonants (أحرز، أدهش).
+     * Names written in Arabic letters nearly always carry a long vowel (كين، شو، لي، نوندا).
+     */
+    static boolean bareTriliteralVerb(String w) {
+        int n = w.length();
+        String core = w;
+        if (n == 4 && (w.charAt(0) == 'ا' || w.charAt(0) == 'أ')) core = w.substring(1);
+        else if (n == 4 && w.charAt(3) == 'ت') core = w.substring(0, 3);
+        if (core.length() != 3) return false;
+        for (int k = 0; k < 3; k++) if ("اويى".indexOf(core.charAt(k)) >= 0) return false;
         return true;
     }
 
