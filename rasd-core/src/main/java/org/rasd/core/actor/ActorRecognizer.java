@@ -68,6 +68,8 @@ public final class ActorRecognizer {
         final Map<String, Integer> countryCount = new HashMap<>();
         final List<Runnable> pending = new ArrayList<>();
         SentenceMatches sm;
+        /** The token after the last mention emitted in the current sentence. */
+        int covered;
 
         ArticleState(AnalyzedDocument doc) {
             this.doc = doc;
@@ -76,6 +78,7 @@ public final class ActorRecognizer {
 
         void sentence(AnalyzedSentence s) {
             sm = new SentenceMatches(s.tokens(), lex.index(), names.wordClasses());
+            covered = 0;
             int n = sm.size();
             int i = 0;
             while (i < n) {
@@ -96,6 +99,7 @@ public final class ActorRecognizer {
             }
             if (!t.isWord() || names.isStop(sm, i) && !names.ambiguousNameStart(sm, i)) return i + 1;
             PersonCueFinder.Span span = names.nameFromFirstName(sm, i);
+            if (span != null) span = names.withNasabHead(sm, span, covered);
             if (span != null) return person(s, span, null, null, null, null, "cue", "rule:first-name").endToken();
             ArticlePersons.Person p = surname(t);
             if (p == null && names.isFirstName(sm, i) && !names.isStop(sm, i)) p = persons.byFirstName(NameVariantKey.of(t.norm()));
@@ -581,6 +585,7 @@ public final class ActorRecognizer {
                     country, sector, resolution, rule);
             ActorMention am = new ActorMention(mention, firstToken, endToken, role);
             out.add(am);
+            covered = Math.max(covered, endToken);
             return am;
         }
     }

@@ -101,7 +101,7 @@ public final class PersonCueFinder {
                 gap += m.end() - m.first();
                 continue;
             }
-            if (isFirstName(sm, k) && (!isStop(sm, k) || ambiguousNameStart(sm, k))) return extend(sm, k, true);
+            if (isFirstName(sm, k) && (!isStop(sm, k) || ambiguousNameStart(sm, k))) return withNasabHead(sm, extend(sm, k, true), p);
             String w = t.norm();
             boolean skippable = sm.is(k, WordClasses.NOISE) || w.equals("في") || w.equals("من") || w.startsWith("ال") || w.startsWith("لل")
                     || m != null && m.best() instanceof LexEntry.Nisba;
@@ -122,6 +122,19 @@ public final class PersonCueFinder {
         }
         if (end == k + 1 && bareTriliteralVerb(sm.token(k).norm())) return null; // اللاعب طلب الرحيل
         return end == k ? null : new Span(k, end, false);
+    }
+
+    /**
+     * A name that starts with a nasab connector (بن، ابن، بنت: سهل بن حنيف، الحسين بن طلال) begins one word earlier:
+     * the word before "son of" is the person's own name, even when it is no known given name or is definite. That
+     * word must be at {@code from} or after, a word that is no stop, noise or other lexicon phrase, and name-like.
+     */
+    Span withNasabHead(SentenceMatches sm, Span s, int from) {
+        int prev = s.start() - 1;
+        if (prev < from || prev < 0 || s.end() - s.start() < 2 || !sm.is(s.start(), WordClasses.NASAB)) return s;
+        if (!sm.token(prev).isWord() || sm.is(prev, WordClasses.STOP | WordClasses.NOISE | WordClasses.CONNECTOR) || startsLexiconPhrase(sm, prev)) return s;
+        if (!givenNameLike(sm.token(prev))) return s;
+        return new Span(prev, s.end(), s.firstNameKnown());
     }
 
     /** A name opened by a known first name at {@code i} with at least one more name word, or null. */
@@ -147,7 +160,12 @@ public final class PersonCueFinder {
         while (end < n && end - start < MAX_NAME + 2) {
             Token t = sm.token(end);
             if (!t.isWord()) break;
-            if (governed) { end++; governed = isConnector(sm, end - 1); continue; } // بن أبي طالب: what a connector governs is name
+            if (governed) { // بن أبي طالب: what a connector governs is name, unless it is a stop (ابن عمه، ابن عشر سنين)
+                if (isStop(sm, end) && !isFirstName(sm, end)) break;
+                end++;
+                governed = isConnector(sm, end - 1);
+                continue;
+            }
             if (isStop(sm, end) && !isFirstName(sm, end) || startsNextName(sm, end)) break; // محمد علي: inside a name علي is a name
             if (isConnector(sm, end)) { end++; governed = true; continue; }
             if (surnameTaken) break;
@@ -174,7 +192,20 @@ public final class PersonCueFinder {
         if (w.charAt(0) == 'و' && w.length() >= 4 && w.charAt(1) != 'ا' && w.charAt(1) != 'و' && w.charAt(1) != 'ي') return false;
         // a pronoun suffix written ه (قوله، زوجته، مصرعه), told from the feminine ة by the original spelling
         if (w.length() >= 4 && w.charAt(w.length() - 1) == 'ه' && w.charAt(w.length() - 2) != 'ا' && endsWithHa(t)) return false;
+        if (w.charAt(0) == 'ف' && bareTriliteralVerb(w.substring(1))) return false; // فهرب، فقال
         return !bareTriliteralVerb(w);
+    }
+
+    /**
+     * Whether a word can be the given name before بن: three letters or more, no article fused with a preposition
+     * (للـ، بالـ...), no plural ـات, no pronoun (ـها، ـهم، ـه as written: معاوية and جارية end with ة).
+     */
+    boolean givenNameLike(Token t) {
+        String w = t.norm();
+        if (w.length() < 3 || w.charAt(0) == 'ي' && w.length() >= 4) return false;
+        if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم")) return false;
+        if (w.startsWith("لل") || w.startsWith("وال") || w.startsWith("كال") || w.startsWith("بال") || w.startsWith("فال")) return false;
+        return !(w.charAt(w.length() - 1) == 'ه' && endsWithHa(t));
     }
 
     /** Whether the token as written ends with ه (not ة), diacritics aside. */

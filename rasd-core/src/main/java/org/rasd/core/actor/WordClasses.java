@@ -29,11 +29,13 @@ final class WordClasses {
     static final int NEXT_NAME = 1 << 6;
     /** A word that ends an organisation's name: name-stops or org-name-stops ({@link OrgNameFinder}). */
     static final int ORG_STOP = 1 << 7;
+    /** A word of the nasab-connectors list (بن، ابن، بنت): the word before it is a name too. */
+    static final int NASAB = 1 << 8;
     /** Set on every computed value, so that 0 means "not computed yet". */
     static final int COMPUTED = 1 << 31;
 
     // the lists' own bits, by normalised word
-    private static final int L_FIRST = 1, L_FIRST_CONJ = 2, L_STOP = 4, L_SPEECH = 8, L_CONNECTOR = 16, L_NOISE = 32, L_ORG_STOP = 64;
+    private static final int L_FIRST = 1, L_FIRST_CONJ = 2, L_STOP = 4, L_SPEECH = 8, L_CONNECTOR = 16, L_NOISE = 32, L_ORG_STOP = 64, L_NASAB = 128;
 
     private final Map<String, Integer> lists = new HashMap<>();
     private final HashFilter filter;
@@ -46,6 +48,7 @@ final class WordClasses {
         add(lex.wordSet("name-connectors"), L_CONNECTOR);
         add(lex.wordSet("name-noise"), L_NOISE);
         add(lex.wordSet("org-name-stops"), L_ORG_STOP);
+        add(lex.wordSet("nasab-connectors"), L_NASAB);
         this.filter = HashFilter.of(lists.keySet());
     }
 
@@ -70,6 +73,7 @@ final class WordClasses {
         if ((l & L_SPEECH) != 0) c |= SPEECH_VERB;
         if ((l & L_CONNECTOR) != 0) c |= CONNECTOR;
         if ((l & L_NOISE) != 0) c |= NOISE;
+        if ((l & L_NASAB) != 0) c |= NASAB;
         if ((l & (L_FIRST | L_FIRST_CONJ)) != 0) {
             // a name ending in ي written with alef maqsura in the original (على "on" against علي "Ali") is not one:
             // normalisation merges them, the original does not
