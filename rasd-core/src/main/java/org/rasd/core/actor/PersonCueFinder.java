@@ -47,7 +47,7 @@ public final class PersonCueFinder {
     /** A name right at {@code p} opened by a known first name or a lexicon person (after a nisba: الأرجنتيني ليونيل ميسي). */
     public Span nameAt(SentenceMatches sm, int p) {
         if (p >= sm.size()) return null;
-        if (isFirstName(sm, p) && (!isStop(sm, p) || ambiguousNameStart(sm, p))) return extend(sm, p, true);
+        if (isFirstName(sm, p) && (!isStop(sm, p) || ambiguousNameStart(sm, p))) return unlessLoneConnector(sm, extend(sm, p, true));
         PhraseIndex.Match pm = sm.at(p);
         if (pm != null && pm.best() instanceof LexEntry.Named nm && nm.actor().type().equals("PERSON")) return new Span(p, pm.end(), true);
         return null;
@@ -101,7 +101,10 @@ public final class PersonCueFinder {
                 gap += m.end() - m.first();
                 continue;
             }
-            if (isFirstName(sm, k) && (!isStop(sm, k) || ambiguousNameStart(sm, k))) return withNasabHead(sm, extend(sm, k, true), p);
+            if (isFirstName(sm, k) && (!isStop(sm, k) || ambiguousNameStart(sm, k))) {
+                Span name = unlessLoneConnector(sm, extend(sm, k, true));
+                return name == null ? null : withNasabHead(sm, name, p);
+            }
             String w = t.norm();
             boolean skippable = sm.is(k, WordClasses.NOISE) || w.equals("في") || w.equals("من") || w.startsWith("ال") || w.startsWith("لل")
                     || m != null && m.best() instanceof LexEntry.Nisba;
@@ -133,7 +136,14 @@ public final class PersonCueFinder {
         int prev = s.start() - 1;
         if (prev < from || prev < 0 || s.end() - s.start() < 2 || !sm.is(s.start(), WordClasses.NASAB)) return s;
         if (!sm.token(prev).isWord() || sm.is(prev, WordClasses.STOP | WordClasses.NOISE | WordClasses.CONNECTOR) || startsLexiconPhrase(sm, prev)) return s;
-        if (!givenNameLike(sm.token(prev))) return s;
+        Token head = sm.token(prev);
+        if (!givenNameLike(head)) return s;
+        boolean known = isFirstName(sm, prev);
+        String w = head.norm();
+        // a definite word before بن is a name only when it is a given name with the article (الحسن، الحسين), not an
+        // adjective (المؤرخ الكبير ابن الأبار); a word written with final ى that is no given name is a noun (مرمى بن فوستر)
+        if (!known && w.startsWith("ال") && !sm.is(prev, WordClasses.DEFINITE_FIRST_NAME)) return s;
+        if (!known && head.surface().endsWith("ى")) return s;
         return new Span(prev, s.end(), s.firstNameKnown());
     }
 
@@ -157,25 +167,42 @@ public final class PersonCueFinder {
         int end = start + 1;
         boolean surnameTaken = !known;
         boolean governed = isConnector(sm, start);
+        boolean nasab = governed && sm.is(start, WordClasses.NASAB), afterNasab = nasab;
         while (end < n && end - start < MAX_NAME + 2) {
             Token t = sm.token(end);
             if (!t.isWord()) break;
-            if (governed) { // بن أبي طالب: what a connector governs is name, unless it is a stop (ابن عمه، ابن عشر سنين)
-                if (isStop(sm, end) && !isFirstName(sm, end)) break;
+            if (governed) { // بن أبي طالب: what a connector governs is name
+                // ... but "son of" before a kinship word or another actor is no nasab (ابن عمه، ابن الملك)
+                if (nasab && (isStop(sm, end) && !isFirstName(sm, end) || startsTitle(sm, end))) break;
                 end++;
                 governed = isConnector(sm, end - 1);
+                nasab = governed && sm.is(end - 1, WordClasses.NASAB);
                 continue;
             }
             if (isStop(sm, end) && !isFirstName(sm, end) || startsNextName(sm, end)) break; // محمد علي: inside a name علي is a name
-            if (isConnector(sm, end)) { end++; governed = true; continue; }
+            if (isConnector(sm, end)) {
+                end++;
+                governed = true;
+                nasab = sm.is(end - 1, WordClasses.NASAB);
+                afterNasab |= nasab;
+                continue;
+            }
             if (surnameTaken) break;
             if (isFirstName(sm, end)) { end++; continue; }
             if (startsLexiconPhrase(sm, end) || !surnameLike(t)) break;
+            // after a nasab chain the family name is a definite nisba or clan name (سهل بن حنيف الأنصاري), not any word
+            if (afterNasab && !t.norm().startsWith("ال")) break;
             end++;
             surnameTaken = true;
         }
         return new Span(start, end, known);
     }
+
+    /** A "name" that is only a connector (ابن before a kinship word, أبو alone) is none. */
+    private static Span unlessLoneConnector(SentenceMatches sm, Span s) {
+        return s.end() - s.start() == 1 && sm.is(s.start(), WordClasses.CONNECTOR) ? null : s;
+    }
+
 
     /**
      * Whether a word can be a family name after a given name: not a verb in the imperfect (يقول), not an
@@ -185,11 +212,16 @@ public final class PersonCueFinder {
     boolean surnameLike(Token t) {
         String w = t.norm();
         if (w.length() < 2) return false;
-        if (w.charAt(0) == 'ي' && w.length() >= 4) return false;
+        if (w.charAt(0) == 'ي' && w.length() >= 3) return false;
         if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه")) return false;
-        if (w.startsWith("لل") || w.startsWith("وال") || w.startsWith("كال") || w.startsWith("بال") || w.startsWith("فال")) return false;
-        // و + word is the next item of a list (وإخراج، وعنان), not a family name (a given name with و is handled before)
-        if (w.charAt(0) == 'و' && w.length() >= 4 && w.charAt(1) != 'ا' && w.charAt(1) != 'و' && w.charAt(1) != 'ي') return false;
+        if (t.surface().indexOf('\u064B') >= 0) return false; // tanween fatha: an adverb or accusative (حالياً، تاركاً)
+        if (w.startsWith("لل") || w.startsWith("وال") || w.startsWith("كال")) return false;
+        // بالـ / فالـ + a word (بالتحدث، فالحكومة), but not a transliteration that opens with بالا (بالاك، بالاسيوس)
+        if ((w.startsWith("بال") || w.startsWith("فال")) && w.length() > 4 && "اوي".indexOf(w.charAt(3)) < 0) return false;
+        // و + a word is the next item of a list (وإخراج، وعنان، ودخل), not a family name (وقاص is one; a given name
+        // with و is handled before)
+        if (w.charAt(0) == 'و' && w.length() >= 4 && "اوي".indexOf(w.charAt(1)) < 0
+                && (w.length() >= 5 || bareTriliteralVerb(w.substring(1)))) return false;
         // a pronoun suffix written ه (قوله، زوجته، مصرعه), told from the feminine ة by the original spelling
         if (w.length() >= 4 && w.charAt(w.length() - 1) == 'ه' && w.charAt(w.length() - 2) != 'ا' && endsWithHa(t)) return false;
         if (w.charAt(0) == 'ف' && bareTriliteralVerb(w.substring(1))) return false; // فهرب، فقال
@@ -239,6 +271,12 @@ public final class PersonCueFinder {
 
     /** و or ف followed by a known first name (ومحمد): the next name of a list. */
     boolean startsNextName(SentenceMatches sm, int k) { return sm.is(k, WordClasses.NEXT_NAME); }
+
+    /** Whether a title, role or agent phrase (الملك، الرئيس، الوفد) starts at {@code k}. */
+    boolean startsTitle(SentenceMatches sm, int k) {
+        PhraseIndex.Match m = sm.at(k);
+        return m != null && (m.best() instanceof LexEntry.Cue || m.best() instanceof LexEntry.Agent);
+    }
 
     /** Whether a non-person lexicon phrase (country, organisation, agent, cue...) starts at {@code k}. */
     boolean startsLexiconPhrase(SentenceMatches sm, int k) {
