@@ -68,6 +68,8 @@ public final class PersonCueFinder {
         while (end < sm.size() && end - p < 1 && undetermined(sm, end)) end++;
         if (end == p) return null;
         if (end < sm.size() && !isStop(sm, end)) return null;
+        // a word before من or before a title is a noun with its complement (ويؤكد عدد من، وقال مكتب رئيس الوزراء)
+        if (end < sm.size() && (sm.token(end).norm().equals("من") || startsTitle(sm, end))) return null;
         return new Span(p, end, false);
     }
 
@@ -115,12 +117,71 @@ public final class PersonCueFinder {
         return null;
     }
 
+    /**
+     * A name of two or three undetermined words at {@code p} with no cue, that ends where names end: at punctuation,
+     * a number, a stop word or the sentence end, or at a title or agent in apposition (سي كي شو مدير الشركة).
+     * For a demonym used as a noun (على الفرنسي أرنو كليمان). One word is too little evidence.
+     */
+    public Span boundedUnknownName(SentenceMatches sm, int p) {
+        Span s = p < sm.size() ? undeterminedName(sm, p) : null;
+        if (s == null || s.end() - s.start() < 2) return null;
+        int e = s.end();
+        return e >= sm.size() || isStop(sm, e) || startsTitle(sm, e) ? s : null;
+    }
+
+    /**
+     * A name of one to three undetermined words at {@code p} confirmed by an apposition after it: an undetermined title
+     * or agent right after a name of two words or more (حذر إبنيزر نجوي مدير البرنامج), or any title or agent after a
+     * comma (قال شو ، رئيس الشركة). For the speaker after a speech verb.
+     */
+    public Span apposedUnknownName(SentenceMatches sm, int p) {
+        Span s = p < sm.size() ? undeterminedName(sm, p) : null;
+        if (s == null) return null;
+        int e = s.end();
+        // without a comma, a definite title after an undetermined word is its complement (مساعد المدرب، مراقب الدولة)
+        if (e < sm.size() && startsTitle(sm, e) && !sm.token(e).norm().startsWith("ال") && s.end() - s.start() >= 2) return s;
+        if (e + 1 < sm.size() && isComma(sm.token(e).norm()) && startsTitle(sm, e + 1)) return s;
+        return null;
+    }
+
+    private static boolean isComma(String w) { return w.equals("،") || w.equals(","); }
+
+    /**
+     * Whether token {@code k} is و + a word that can be one more name after a name just read (بين صبري وعنان، كانافارو
+     * وإيمرسون): the word after و is undetermined (no article, no plural or pronoun ending, no lexicon phrase), and
+     * the name ends there (punctuation, a stop word that is no given name, the sentence end).
+     */
+    public boolean coordinatedName(SentenceMatches sm, int k) {
+        Token t = sm.token(k);
+        String w = t.norm();
+        if (!t.isWord() || w.length() < 4 || w.charAt(0) != 'و' || sm.is(k, WordClasses.STOP | WordClasses.SPEECH_VERB)) return false;
+        if (startsLexiconPhrase(sm, k)) return false;
+        String rest = w.substring(1);
+        if (rest.startsWith("ال") || rest.endsWith("ات") || rest.endsWith("ين") || rest.endsWith("ون") || rest.endsWith("ها") || rest.endsWith("هم")) return false;
+        if (rest.charAt(0) == 'ي' || rest.charAt(0) == 'ت' || rest.charAt(0) == 'و') return false; // ويقول، وتابع
+        if (bareTriliteralVerb(rest) || rest.endsWith("ه") && endsWithHa(t) || t.surface().indexOf('\u064B') >= 0) return false;
+        if (rest.endsWith("ا") || rest.endsWith("ه")) return false; // accusatives, feminine nouns (وزيارة)
+        int e = k + 1;
+        return e >= sm.size() || isStop(sm, e) && !isFirstName(sm, e);
+    }
+
+    /** A word after the first of an unknown name that starts with ك ل ب ف (not و) and is otherwise name-like. */
+    private boolean laterNameWord(SentenceMatches sm, int k) {
+        Token t = sm.token(k);
+        String w = t.norm();
+        if (!t.isWord() || w.length() < 4 || "كلبف".indexOf(w.charAt(0)) < 0 || w.startsWith("ال", 1) || w.startsWith("لل")) return false;
+        if (w.endsWith("ه") || w.endsWith("ا") || w.endsWith("ين") || w.endsWith("ون")) return false;
+        return surnameLike(t) && !sm.is(k, WordClasses.STOP | WordClasses.SPEECH_VERB | WordClasses.NOISE) && !startsLexiconPhrase(sm, k);
+    }
+
     /** Up to three undetermined words (and the connectors between them) from {@code k}, or null. */
     Span undeterminedName(SentenceMatches sm, int k) {
         int end = k;
         while (end < sm.size() && end - k < 4) {
             if (end + 1 < sm.size() && isConnector(sm, end) && sm.token(end + 1).isWord()) { end += 2; continue; }
             if (undetermined(sm, end)) { end++; continue; }
+            // a later word may begin with a letter that is also a proclitic (أرنو كليمان، ليونيل ميسي)
+            if (end > k && laterNameWord(sm, end)) { end++; continue; }
             break;
         }
         if (end == k + 1 && bareTriliteralVerb(sm.token(k).norm())) return null; // اللاعب طلب الرحيل
