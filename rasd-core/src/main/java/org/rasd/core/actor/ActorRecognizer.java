@@ -70,7 +70,7 @@ public final class ActorRecognizer {
         SentenceMatches sm;
         /** The token after the last mention emitted in the current sentence. */
         int covered;
-        /** The token after the last person found by a cue, a given name or a coordination in the current sentence. */
+        /** The token after the last person mention in the current sentence. */
         int lastPersonEnd;
 
         ArticleState(AnalyzedDocument doc) {
@@ -110,6 +110,8 @@ public final class ActorRecognizer {
             if (!t.isWord() || names.isStop(sm, i) && !names.ambiguousNameStart(sm, i)) return i + 1;
             PersonCueFinder.Span span = names.nameFromFirstName(sm, i);
             if (span != null) span = names.withNasabHead(sm, span, covered);
+            // بن عبد العزيز right after a person's name goes on with that name (الأمير محمد بن سلمان بن عبد العزيز)
+            if (span != null && i == lastPersonEnd && names.opensWithNasab(sm, span)) return span.end();
             if (span != null) return person(s, span, null, null, null, null, "cue", "rule:first-name").endToken();
             ArticlePersons.Person p = surname(t);
             if (p == null && names.isFirstName(sm, i) && !names.isStop(sm, i)) p = persons.byFirstName(NameVariantKey.of(t.norm()));
@@ -407,7 +409,6 @@ public final class ActorRecognizer {
             int[] sp = toks.get(span.start()).stemSpan(seg);
             ActorMention am = emit(s, sp[0], toks.get(span.end() - 1).end(), span.start(), span.end(), p.entity(), "PERSON", p.name(),
                     p.code(), p.country(), p.sector(), how, p.rule(), p.role());
-            lastPersonEnd = span.end();
             return am;
         }
 
@@ -613,6 +614,7 @@ public final class ActorRecognizer {
                     country, sector, resolution, rule);
             ActorMention am = new ActorMention(mention, firstToken, endToken, role);
             out.add(am);
+            if (type.equals("PERSON")) lastPersonEnd = endToken;
             covered = Math.max(covered, endToken);
             return am;
         }

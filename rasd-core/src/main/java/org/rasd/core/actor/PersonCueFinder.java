@@ -108,7 +108,8 @@ public final class PersonCueFinder {
                 return name == null ? null : withNasabHead(sm, name, p);
             }
             String w = t.norm();
-            boolean skippable = sm.is(k, WordClasses.NOISE) || w.equals("في") || w.equals("من") || w.startsWith("ال") || w.startsWith("لل")
+            boolean skippable = sm.is(k, WordClasses.NOISE) || w.equals("في") || w.equals("من")
+                    || (w.startsWith("ال") || w.startsWith("لل")) && !isStop(sm, k) // not الذي، التي
                     || m != null && m.best() instanceof LexEntry.Nisba;
             if (skippable) { k++; gap++; continue; }
             if (isStop(sm, k) || startsLexiconPhrase(sm, k)) return null;
@@ -158,7 +159,8 @@ public final class PersonCueFinder {
         if (startsLexiconPhrase(sm, k)) return false;
         String rest = w.substring(1);
         if (rest.startsWith("ال") || rest.endsWith("ات") || rest.endsWith("ين") || rest.endsWith("ون") || rest.endsWith("ها") || rest.endsWith("هم")) return false;
-        if (rest.charAt(0) == 'ي' || rest.charAt(0) == 'ت' || rest.charAt(0) == 'و') return false; // ويقول، وتابع
+        if ("يتنأاو".indexOf(rest.charAt(0)) >= 0 || rest.endsWith("اء")) return false; // ويقول، وتابع، ونسأل، وعطاء
+        if (t.surface().endsWith("ى")) return false; // وعلى
         if (bareTriliteralVerb(rest) || rest.endsWith("ه") && endsWithHa(t) || t.surface().indexOf('\u064B') >= 0) return false;
         if (rest.endsWith("ا") || rest.endsWith("ه")) return false; // accusatives, feminine nouns (وزيارة)
         int e = k + 1;
@@ -171,6 +173,8 @@ public final class PersonCueFinder {
         String w = t.norm();
         if (!t.isWord() || w.length() < 4 || "كلبف".indexOf(w.charAt(0)) < 0 || w.startsWith("ال", 1) || w.startsWith("لل")) return false;
         if (w.endsWith("ه") || w.endsWith("ا") || w.endsWith("ين") || w.endsWith("ون")) return false;
+        // ب / ل + a verbal noun or participle (بتصوير، لشغل، بمشاركة) is no name
+        if ((w.charAt(0) == 'ب' || w.charAt(0) == 'ل') && (w.charAt(1) == 'ت' || w.charAt(1) == 'م' || bareTriliteralVerb(w.substring(1)))) return false;
         return surnameLike(t) && !sm.is(k, WordClasses.STOP | WordClasses.SPEECH_VERB | WordClasses.NOISE) && !startsLexiconPhrase(sm, k);
     }
 
@@ -208,6 +212,9 @@ public final class PersonCueFinder {
         return new Span(prev, s.end(), s.firstNameKnown());
     }
 
+    /** Whether a name begins with a nasab connector (بن عبد العزيز). */
+    boolean opensWithNasab(SentenceMatches sm, Span s) { return sm.is(s.start(), WordClasses.NASAB); }
+
     /** A name opened by a known first name at {@code i} with at least one more name word, or null. */
     public Span nameFromFirstName(SentenceMatches sm, int i) {
         if (!sm.is(i, WordClasses.FIRST_NAME | WordClasses.NEXT_NAME)) return null;
@@ -234,7 +241,8 @@ public final class PersonCueFinder {
             if (!t.isWord()) break;
             if (governed) { // بن أبي طالب: what a connector governs is name
                 // ... but "son of" before a kinship word or another actor is no nasab (ابن عمه، ابن الملك)
-                if (nasab && (isStop(sm, end) && !isFirstName(sm, end) || startsTitle(sm, end))) break;
+                // (only when "son of" opens the name: after a given name بن is surely nasab, محمد بن وصل)
+                if (nasab && end == start + 1 && (isStop(sm, end) && !isFirstName(sm, end) || startsTitle(sm, end))) break;
                 end++;
                 governed = isConnector(sm, end - 1);
                 nasab = governed && sm.is(end - 1, WordClasses.NASAB);
@@ -295,7 +303,7 @@ public final class PersonCueFinder {
      */
     boolean givenNameLike(Token t) {
         String w = t.norm();
-        if (w.length() < 3 || w.charAt(0) == 'ي' && w.length() >= 4) return false;
+        if (w.length() < 3 || w.charAt(0) == 'ي' && w.length() >= 4 || w.charAt(0) == 'و') return false;
         if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم")) return false;
         if (w.startsWith("لل") || w.startsWith("وال") || w.startsWith("كال") || w.startsWith("بال") || w.startsWith("فال")) return false;
         return !(w.charAt(w.length() - 1) == 'ه' && endsWithHa(t));
