@@ -187,6 +187,12 @@ public final class ActorRecognizer {
             List<Token> toks = s.tokens();
             switch (a.type()) {
                 case "PERSON" -> {
+                    // a one-word lexicon name followed by بن is another person's given name (مبارك بن بنيه الخرينج)
+                    if (m.end() - m.first() == 1) {
+                        PersonCueFinder.Span nasab = names.nameFromFirstName(sm, m.end());
+                        if (nasab != null && names.opensWithNasab(sm, nasab))
+                            return person(s, new PersonCueFinder.Span(m.first(), nasab.end(), true), null, null, null, null, "cue", "rule:nasab").endToken();
+                    }
                     DatedRole role = a.roleAt(date);
                     String code = role != null ? role.code() : a.country();
                     String country = role != null && role.country() != null ? role.country() : a.country();
