@@ -282,14 +282,14 @@ public final class PersonCueFinder {
         String w = t.norm();
         if (w.length() < 2) return false;
         if (w.charAt(0) == 'ي' && w.length() >= 3) return false;
-        if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه")) return false;
+        if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه") && endsWithHa(t)) return false; // (العطية is one)
         if (t.surface().indexOf('\u064B') >= 0) return false; // tanween fatha: an adverb or accusative (حالياً، تاركاً)
         if (w.startsWith("لل") || w.startsWith("وال") || w.startsWith("كال")) return false;
         // بالـ / فالـ + a word (بالتحدث، فالحكومة), but not a transliteration that opens with بالا (بالاك، بالاسيوس)
         if ((w.startsWith("بال") || w.startsWith("فال")) && w.length() > 4 && "اوي".indexOf(w.charAt(3)) < 0) return false;
         // و + a word is the next item of a list (وإخراج، وعنان، ودخل), not a family name (وقاص is one; a given name
         // with و is handled before)
-        if (w.charAt(0) == 'و' && w.length() >= 4 && "اوي".indexOf(w.charAt(1)) < 0
+        if (w.charAt(0) == 'و' && w.length() >= 4 && ("اوي".indexOf(w.charAt(1)) < 0 || hamzaAfterWaw(t))
                 && (w.length() >= 5 || bareTriliteralVerb(w.substring(1)))) return false;
         // a pronoun suffix written ه (قوله، زوجته، مصرعه), told from the feminine ة by the original spelling
         if (w.length() >= 4 && w.charAt(w.length() - 1) == 'ه' && w.charAt(w.length() - 2) != 'ا' && endsWithHa(t)) return false;
@@ -307,6 +307,12 @@ public final class PersonCueFinder {
         if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم")) return false;
         if (w.startsWith("لل") || w.startsWith("وال") || w.startsWith("كال") || w.startsWith("بال") || w.startsWith("فال")) return false;
         return !(w.charAt(w.length() - 1) == 'ه' && endsWithHa(t));
+    }
+
+    /** Whether the token as written is و + a word opening with a hamza on alef (وإخراج، وأكد; not واتسون). */
+    private static boolean hamzaAfterWaw(Token t) {
+        String s = t.surface();
+        return s.length() > 1 && (s.charAt(1) == 'أ' || s.charAt(1) == 'إ' || s.charAt(1) == 'آ');
     }
 
     /** Whether the token as written ends with ه (not ة), diacritics aside. */
