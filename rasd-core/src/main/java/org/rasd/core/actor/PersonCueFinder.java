@@ -217,7 +217,7 @@ public final class PersonCueFinder {
 
     /** A name opened by a known first name at {@code i} with at least one more name word, or null. */
     public Span nameFromFirstName(SentenceMatches sm, int i) {
-        if (!sm.is(i, WordClasses.FIRST_NAME | WordClasses.NEXT_NAME)) return null;
+        if (i >= sm.size() || !sm.is(i, WordClasses.FIRST_NAME | WordClasses.NEXT_NAME)) return null;
         Span s = extend(sm, i, true);
         return s.end() - s.start() >= 2 ? s : null;
     }

@@ -71,6 +71,8 @@ class PersonNamesTest {
         assertThat(ms).noneMatch(m -> m.type().equals("PERSON") && m.text().startsWith("بن عبد العزيز"));
         // a one-word lexicon name followed by بن is another person's given name
         assertThat(persons("أعرب رئيس المجلس بالإنابة مبارك بن بنيه الخرينج عن رفضه.")).contains("مبارك بن بنيه الخرينج");
+        // ... and a lexicon name that ends the sentence is just that name
+        assertThat(persons("واستقبل الضيوف مبارك")).containsExactly("مبارك");
     }
 
     @Test
