@@ -161,8 +161,7 @@ public final class PersonCueFinder {
         if (rest.startsWith("ال") || rest.endsWith("ات") || rest.endsWith("ين") || rest.endsWith("ون") || rest.endsWith("ها") || rest.endsWith("هم")) return false;
         if ("يتنأاو".indexOf(rest.charAt(0)) >= 0 || rest.endsWith("اء")) return false; // ويقول، وتابع، ونسأل، وعطاء
         if (t.surface().endsWith("ى")) return false; // وعلى
-        if (bareTriliteralVerb(rest) || rest.endsWith("ه") && endsWithHa(t) || t.surface().indexOf('\u064B') >= 0) return false;
-        if (rest.endsWith("ا") || rest.endsWith("ه")) return false; // accusatives, feminine nouns (وزيارة)
+        if (bareTriliteralVerb(rest) || rest.endsWith("ا") || rest.endsWith("ه")) return false; // accusatives, feminine nouns (وزيارة)
         int e = k + 1;
         return e >= sm.size() || isStop(sm, e) && !isFirstName(sm, e);
     }
@@ -207,7 +206,7 @@ public final class PersonCueFinder {
         String w = head.norm();
         // a definite word before بن is a name only when it is a given name with the article (الحسن، الحسين), not an
         // adjective (المؤرخ الكبير ابن الأبار); a word written with final ى that is no given name is a noun (مرمى بن فوستر)
-        if (!known && w.startsWith("ال") && !sm.is(prev, WordClasses.DEFINITE_FIRST_NAME)) return s;
+        if (!known && w.startsWith("ال") && !classes.definiteFirstName(w)) return s;
         if (!known && head.surface().endsWith("ى")) return s;
         return new Span(prev, s.end(), s.firstNameKnown());
     }
@@ -283,7 +282,8 @@ public final class PersonCueFinder {
         if (w.length() < 2) return false;
         if (w.charAt(0) == 'ي' && w.length() >= 3) return false;
         if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه") && endsWithHa(t)) return false; // (العطية is one)
-        if (t.surface().indexOf('\u064B') >= 0) return false; // tanween fatha: an adverb or accusative (حالياً، تاركاً)
+        // tanween fatha (on a final alef): an adverb or accusative (حالياً، تاركاً)
+        if (w.charAt(w.length() - 1) == 'ا' && t.surface().indexOf('\u064B') >= 0) return false;
         if (w.startsWith("لل") || w.startsWith("وال") || w.startsWith("كال")) return false;
         // بالـ / فالـ + a word (بالتحدث، فالحكومة), but not a transliteration that opens with بالا (بالاك، بالاسيوس)
         if ((w.startsWith("بال") || w.startsWith("فال")) && w.length() > 4 && "اوي".indexOf(w.charAt(3)) < 0) return false;

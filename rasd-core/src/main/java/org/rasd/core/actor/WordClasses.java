@@ -31,8 +31,6 @@ final class WordClasses {
     static final int ORG_STOP = 1 << 7;
     /** A word of the nasab-connectors list (بن، ابن، بنت): the word before it is a name too. */
     static final int NASAB = 1 << 8;
-    /** A given name with the article (الحسن، الحسين، المهدي): ال + a word of the first-names list. */
-    static final int DEFINITE_FIRST_NAME = 1 << 9;
     /** Set on every computed value, so that 0 means "not computed yet". */
     static final int COMPUTED = 1 << 31;
 
@@ -64,6 +62,14 @@ final class WordClasses {
         return m == null ? 0 : m;
     }
 
+    /**
+     * Whether a word is a given name with the article (الحسن، الحسين، المهدي): ال + a word of the first-names list.
+     * Asked rarely (before بن), so computed on demand rather than kept as a bit of every token.
+     */
+    boolean definiteFirstName(String w) {
+        return w.length() > 4 && w.startsWith("ال") && (lists(w.substring(2)) & L_FIRST) != 0;
+    }
+
     /** The bits of a token (with {@link #COMPUTED}). */
     int of(Token t) {
         if (!t.isWord()) return COMPUTED | STOP;
@@ -76,7 +82,6 @@ final class WordClasses {
         if ((l & L_CONNECTOR) != 0) c |= CONNECTOR;
         if ((l & L_NOISE) != 0) c |= NOISE;
         if ((l & L_NASAB) != 0) c |= NASAB;
-        if (w.length() > 4 && w.startsWith("ال") && (lists(w.substring(2)) & L_FIRST) != 0) c |= DEFINITE_FIRST_NAME;
         if ((l & (L_FIRST | L_FIRST_CONJ)) != 0) {
             // a name ending in ي written with alef maqsura in the original (على "on" against علي "Ali") is not one:
             // normalisation merges them, the original does not
