@@ -281,7 +281,8 @@ public final class PersonCueFinder {
         String w = t.norm();
         if (w.length() < 2) return false;
         if (w.charAt(0) == 'ي' && w.length() >= 3) return false;
-        if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه") && endsWithHa(t)) return false; // (العطية is one)
+        // (ـيه is also the feminine adjective ـية: حياة طبيعية، الملك سلمان الداخلية — not a family name)
+        if (w.endsWith("ات") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه")) return false;
         // tanween fatha (on a final alef): an adverb or accusative (حالياً، تاركاً)
         if (w.charAt(w.length() - 1) == 'ا' && t.surface().indexOf('\u064B') >= 0) return false;
         if (w.startsWith("لل") || w.startsWith("وال") || w.startsWith("كال")) return false;
