@@ -113,6 +113,7 @@ public final class ActorRecognizer {
             // بن عبد العزيز right after a person's name goes on with that name (الأمير محمد بن سلمان بن عبد العزيز)
             if (span != null && i == lastPersonEnd && names.opensWithNasab(sm, span)) return span.end();
             if (span != null) return person(s, span, null, null, null, null, "cue", "rule:first-name").endToken();
+            if (names.isCompoundPart(sm, i)) return i + 1; // الله alone recalls no عبد الله
             ArticlePersons.Person p = surname(t);
             if (p == null && names.isFirstName(sm, i) && !names.isStop(sm, i)) p = persons.byFirstName(NameVariantKey.of(t.norm()));
             if (p != null) {

@@ -211,6 +211,9 @@ public final class PersonCueFinder {
         return new Span(prev, s.end(), s.firstNameKnown());
     }
 
+    /** Whether token {@code k} is the second part of a compound given name (الدين، الله): no name of its own. */
+    boolean isCompoundPart(SentenceMatches sm, int k) { return sm.is(k, WordClasses.COMPOUND); }
+
     /** Whether a name begins with a nasab connector (بن عبد العزيز). */
     boolean opensWithNasab(SentenceMatches sm, Span s) { return sm.is(s.start(), WordClasses.NASAB); }
 
@@ -255,6 +258,7 @@ public final class PersonCueFinder {
                 afterNasab |= nasab;
                 continue;
             }
+            if (sm.is(end, WordClasses.COMPOUND)) { end++; continue; } // صلاح الدين، نصر الله
             if (surnameTaken) break;
             if (isFirstName(sm, end)) { end++; continue; }
             if (startsLexiconPhrase(sm, end) || !surnameLike(t)) break;

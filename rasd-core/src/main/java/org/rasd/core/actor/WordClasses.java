@@ -31,11 +31,13 @@ final class WordClasses {
     static final int ORG_STOP = 1 << 7;
     /** A word of the nasab-connectors list (بن، ابن، بنت): the word before it is a name too. */
     static final int NASAB = 1 << 8;
+    /** A word of the name-compounds list (الدين، الله...): continues a given name, never opens one. */
+    static final int COMPOUND = 1 << 9;
     /** Set on every computed value, so that 0 means "not computed yet". */
     static final int COMPUTED = 1 << 31;
 
     // the lists' own bits, by normalised word
-    private static final int L_FIRST = 1, L_FIRST_CONJ = 2, L_STOP = 4, L_SPEECH = 8, L_CONNECTOR = 16, L_NOISE = 32, L_ORG_STOP = 64, L_NASAB = 128;
+    private static final int L_FIRST = 1, L_FIRST_CONJ = 2, L_STOP = 4, L_SPEECH = 8, L_CONNECTOR = 16, L_NOISE = 32, L_ORG_STOP = 64, L_NASAB = 128, L_COMPOUND = 256;
 
     private final Map<String, Integer> lists = new HashMap<>();
     private final HashFilter filter;
@@ -49,6 +51,7 @@ final class WordClasses {
         add(lex.wordSet("name-noise"), L_NOISE);
         add(lex.wordSet("org-name-stops"), L_ORG_STOP);
         add(lex.wordSet("nasab-connectors"), L_NASAB);
+        add(lex.wordSet("name-compounds"), L_COMPOUND);
         this.filter = HashFilter.of(lists.keySet());
     }
 
@@ -82,6 +85,7 @@ final class WordClasses {
         if ((l & L_CONNECTOR) != 0) c |= CONNECTOR;
         if ((l & L_NOISE) != 0) c |= NOISE;
         if ((l & L_NASAB) != 0) c |= NASAB;
+        if ((l & L_COMPOUND) != 0) c |= COMPOUND;
         if ((l & (L_FIRST | L_FIRST_CONJ)) != 0) {
             // a name ending in ي written with alef maqsura in the original (على "on" against علي "Ali") is not one:
             // normalisation merges them, the original does not

@@ -106,6 +106,20 @@ class PersonNamesTest {
     }
 
     @Test
+    void theSecondPartOfACompoundGivenNameContinuesANameButOpensNone() {
+        assertThat(persons("وقاد صلاح الدين الأيوبي الجيش.")).contains("صلاح الدين الأيوبي");
+        assertThat(persons("ثم اعتنق الدين الحنيف في السجن.")).isEmpty();
+        // الله alone does not recall عبد الله الخطيب as a family name would
+        List<Mention> ms = mentions("وقال عبد الله الخطيب إن الوضع هادئ. ولكن الله يعلم.");
+        assertThat(ms).filteredOn(m -> m.type().equals("PERSON")).extracting(Mention::text).containsExactly("عبد الله الخطيب");
+    }
+
+    @Test
+    void givenNamesThatAreCommonWordsOpenNoName() {
+        assertThat(persons("إنهم يعيشون حياة طبيعية من أجل سلام شامل.")).isEmpty();
+    }
+
+    @Test
     void relativePronounsAreNoGapBetweenACueAndAName() {
         assertThat(persons("اختار الناخبون العمدة الذي سيخلف بوريس جونسون.")).noneMatch(p -> p.startsWith("سيخلف"));
     }
