@@ -188,11 +188,15 @@ public final class ActorRecognizer {
             List<Token> toks = s.tokens();
             switch (a.type()) {
                 case "PERSON" -> {
-                    // a one-word lexicon name followed by بن is another person's given name (مبارك بن بنيه الخرينج)
+                    // a one-word lexicon name followed by بن is another person's given name (مبارك بن بنيه الخرينج), and so is a
+                    // given name followed by more of a name (عيسى حمد بوشهاب)
                     if (m.end() - m.first() == 1) {
                         PersonCueFinder.Span nasab = names.nameFromFirstName(sm, m.end());
                         if (nasab != null && names.opensWithNasab(sm, nasab))
                             return person(s, new PersonCueFinder.Span(m.first(), nasab.end(), true), null, null, null, null, "cue", "rule:nasab").endToken();
+                        PersonCueFinder.Span longer = names.nameFromFirstName(sm, m.first());
+                        if (longer != null && longer.end() > m.end())
+                            return person(s, longer, null, null, null, null, "cue", "rule:first-name").endToken();
                     }
                     DatedRole role = a.roleAt(date);
                     String code = role != null ? role.code() : a.country();

@@ -188,6 +188,10 @@ public final class PersonCueFinder {
             break;
         }
         if (end == k + 1 && bareTriliteralVerb(sm.token(k).norm())) return null; // اللاعب طلب الرحيل
+        if (end == k + 1 && end < sm.size() && sm.is(end, WordClasses.ORDINAL)) { // البابا بنديكت السادس عشر
+            end++;
+            if (end < sm.size() && sm.token(end).norm().equals("عشر")) end++;
+        }
         return end == k ? null : new Span(k, end, false);
     }
 
@@ -260,6 +264,11 @@ public final class PersonCueFinder {
             }
             if (sm.is(end, WordClasses.COMPOUND)) { end++; continue; } // صلاح الدين، نصر الله
             if (surnameTaken) break;
+            if (known && sm.is(end, WordClasses.ORDINAL)) { // جيمس الأول، ألفونسو الثالث عشر: a regnal number ends the name
+                end++;
+                if (end < n && sm.token(end).norm().equals("عشر")) end++;
+                break;
+            }
             if (isFirstName(sm, end)) { end++; continue; }
             if (startsLexiconPhrase(sm, end) || !surnameLike(t)) break;
             // after a nasab chain the family name is a definite nisba or clan name (سهل بن حنيف الأنصاري), not any word
@@ -299,6 +308,10 @@ public final class PersonCueFinder {
         // a pronoun suffix written ه (قوله، زوجته، مصرعه), told from the feminine ة by the original spelling
         if (w.length() >= 4 && w.charAt(w.length() - 1) == 'ه' && w.charAt(w.length() - 2) != 'ا' && endsWithHa(t)) return false;
         if (w.charAt(0) == 'ف' && bareTriliteralVerb(w.substring(1))) return false; // فهرب، فقال
+        // ب + a verbal noun or participle (بمشاركة، بتصوير)
+        if (w.charAt(0) == 'ب' && w.length() >= 5 && (w.charAt(1) == 'ت' || w.charAt(1) == 'م')) return false;
+        // و + a stop word (وليس، ووالده)
+        if (w.charAt(0) == 'و' && classes.isStopWord(w.substring(1))) return false;
         return !bareTriliteralVerb(w);
     }
 
