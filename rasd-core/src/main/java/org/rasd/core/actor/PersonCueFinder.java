@@ -301,8 +301,8 @@ public final class PersonCueFinder {
         if (w.startsWith("لل") || w.startsWith("وال") || w.startsWith("كال")) return false;
         // بالـ / فالـ + a word (بالتحدث، فالحكومة), but not a transliteration that opens with بالا (بالاك، بالاسيوس)
         if ((w.startsWith("بال") || w.startsWith("فال")) && w.length() > 4 && "اوي".indexOf(w.charAt(3)) < 0) return false;
-        // و + a word is the next item of a list (وإخراج، وعنان، ودخل), not a family name (وقاص is one; a given name
-        // with و is handled before)
+        // و + a word is the next item of a list (وإخراج، وعنان، ودخل), not a family name (وقاص and واتسون are; a given
+        // name with و is handled before; ودادي is lost)
         if (w.charAt(0) == 'و' && w.length() >= 4 && ("اوي".indexOf(w.charAt(1)) < 0 || hamzaAfterWaw(t))
                 && (w.length() >= 5 || bareTriliteralVerb(w.substring(1)))) return false;
         // a pronoun suffix written ه (قوله، زوجته، مصرعه), told from the feminine ة by the original spelling
