@@ -113,10 +113,9 @@ public final class ActorRecognizer {
             // بن عبد العزيز right after a person's name goes on with that name (الأمير محمد بن سلمان بن عبد العزيز)
             if (span != null && i == lastPersonEnd && names.opensWithNasab(sm, span)) return span.end();
             if (span != null) return person(s, span, null, null, null, null, "cue", "rule:first-name").endToken();
-            if (names.isCompoundPart(sm, i)) return i + 1; // الله alone recalls no عبد الله
             ArticlePersons.Person p = surname(t);
             if (p == null && names.isFirstName(sm, i) && !names.isStop(sm, i)) p = persons.byFirstName(NameVariantKey.of(t.norm()));
-            if (p != null) {
+            if (p != null && !names.isCompoundPart(sm, i)) { // (الله alone recalls no عبد الله)
                 Segmentation seg = bestNameSegmentation(t, p);
                 int[] sp = t.stemSpan(seg);
                 emit(s, sp[0], sp[1], i, i + 1, p.entity(), "PERSON", p.name(), p.code(), p.country(), p.sector(),
