@@ -270,7 +270,10 @@ public final class PersonCueFinder {
                 break;
             }
             if (isFirstName(sm, end)) { end++; continue; }
-            if (startsLexiconPhrase(sm, end) || !surnameLike(t)) break;
+            // a family name written with a final ه (فلاته، شويبله) is told from a pronoun (قوله إن، حديثه قائلا) by what
+            // follows: punctuation or the sentence end
+            boolean beforePunct = end + 1 >= n || !sm.token(end + 1).isWord();
+            if (startsLexiconPhrase(sm, end) || !surnameLike(t, beforePunct)) break;
             // after a nasab chain the family name is a definite nisba or clan name (سهل بن حنيف الأنصاري), not any word
             if (afterNasab && !t.norm().startsWith("ال")) break;
             end++;
@@ -290,7 +293,10 @@ public final class PersonCueFinder {
      * accusative or feminine form (اجتماعا، مرتدية), not a plural or a word with a pronoun or a preposition
      * attached (لتدريبات، مصرعه، للزمالك).
      */
-    boolean surnameLike(Token t) {
+    boolean surnameLike(Token t) { return surnameLike(t, false); }
+
+    /** As {@link #surnameLike(Token)}; with {@code finalHaAllowed} a final ه as written may be the name's own letter. */
+    boolean surnameLike(Token t, boolean finalHaAllowed) {
         String w = t.norm();
         if (w.length() < 2) return false;
         if (w.charAt(0) == 'ي' && w.length() >= 3) return false;
@@ -306,7 +312,7 @@ public final class PersonCueFinder {
         if (w.charAt(0) == 'و' && w.length() >= 4 && ("اوي".indexOf(w.charAt(1)) < 0 || hamzaAfterWaw(t))
                 && (w.length() >= 5 || bareTriliteralVerb(w.substring(1)))) return false;
         // a pronoun suffix written ه (قوله، زوجته، مصرعه), told from the feminine ة by the original spelling
-        if (w.length() >= 4 && w.charAt(w.length() - 1) == 'ه' && w.charAt(w.length() - 2) != 'ا' && endsWithHa(t)) return false;
+        if (!finalHaAllowed && w.length() >= 4 && w.charAt(w.length() - 1) == 'ه' && w.charAt(w.length() - 2) != 'ا' && endsWithHa(t)) return false;
         if (w.charAt(0) == 'ف' && bareTriliteralVerb(w.substring(1))) return false; // فهرب، فقال
         // ب + a verbal noun or participle (بمشاركة، بتصوير)
         if (w.charAt(0) == 'ب' && w.length() >= 5 && (w.charAt(1) == 'ت' || w.charAt(1) == 'م')) return false;

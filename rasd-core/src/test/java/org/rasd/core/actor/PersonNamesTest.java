@@ -24,6 +24,8 @@ class PersonNamesTest {
         // a pronoun suffix as written (قوله) or بالـ + noun (بالتحدث)
         assertThat(persons("ونقلت الوكالة عن حمدان قوله إن الوضع هادئ.")).doesNotContain("حمدان قوله");
         assertThat(persons("سمحت المحكمة لمحامي حمدان بالتحدث إلى موكله.")).doesNotContain("حمدان بالتحدث");
+        // ... but a family name with a final ه before punctuation is a name (قائمة: ..., وعبدالعزيز فلاته، ...)
+        assertThat(persons("وضمت القائمة منصور الشهري، وعبدالعزيز فلاته، ووليد محبوب.")).contains("عبدالعزيز فلاته");
         assertThat(persons("وقال المدرب جون واتسون إن الفريق جاهز.")).contains("جون واتسون");
         // ... but a feminine ة is no pronoun, and a transliteration may open with بالا
         assertThat(persons("التقى الوزير ناصر بوريطة نظيره.")).contains("ناصر بوريطة");
