@@ -275,7 +275,8 @@ public final class PersonCueFinder {
             boolean beforePunct = end + 1 >= n || !sm.token(end + 1).isWord();
             if (startsLexiconPhrase(sm, end) || !surnameLike(t, beforePunct)) break;
             // after a nasab chain the family name is a definite nisba or clan name (سهل بن حنيف الأنصاري), not any word
-            if (afterNasab && !t.norm().startsWith("ال")) break;
+            // (a nisba or clan name: ـي or ـية, not a definite noun: علي بن أبي طالب الخلافة)
+            if (afterNasab && !(t.norm().startsWith("ال") && (t.norm().endsWith("ي") || t.norm().endsWith("يه")))) break;
             end++;
             surnameTaken = true;
         }
@@ -313,7 +314,10 @@ public final class PersonCueFinder {
                 && (w.length() >= 5 || bareTriliteralVerb(w.substring(1)))) return false;
         // a pronoun suffix written ه (قوله، زوجته، مصرعه), told from the feminine ة by the original spelling
         if (!finalHaAllowed && w.length() >= 4 && w.charAt(w.length() - 1) == 'ه' && w.charAt(w.length() - 2) != 'ا' && endsWithHa(t)) return false;
-        if (w.charAt(0) == 'ف' && bareTriliteralVerb(w.substring(1))) return false; // فهرب، فقال
+        // ف / ب / ت + a perfect or bare noun (فهرب، بحزن، تشعر), a verbal noun of the forms تفاعل، افتعال، استفعال
+        // (تزايد، ارتفاع، استبعاد): words that follow a subject, not family names
+        if ("فبت".indexOf(w.charAt(0)) >= 0 && bareTriliteralVerb(w.substring(1))) return false;
+        if (verbalNounShape(w)) return false;
         // ب + a verbal noun or participle (بمشاركة، بتصوير)
         if (w.charAt(0) == 'ب' && w.length() >= 5 && (w.charAt(1) == 'ت' || w.charAt(1) == 'م')) return false;
         // و + a stop word (وليس، ووالده)
@@ -356,6 +360,15 @@ public final class PersonCueFinder {
      * feminine ت (حكمت، طرحت), or أ + three consonants (أحرز، أدهش).
      * Names written in Arabic letters nearly always carry a long vowel (كين، شو، لي، نوندا).
      */
+    /** تفاعل (تزايد), افتعال (ارتفاع), استفعال (استبعاد), with an accusative alef or not. */
+    static boolean verbalNounShape(String w) {
+        String x = w.length() > 5 && w.endsWith("ا") ? w.substring(0, w.length() - 1) : w;
+        int n = x.length();
+        if (n == 5 && x.charAt(0) == 'ت' && x.charAt(2) == 'ا') return true;
+        if (n == 6 && x.charAt(0) == 'ا' && x.charAt(2) == 'ت' && x.charAt(4) == 'ا') return true;
+        return n == 7 && x.startsWith("است") && x.charAt(5) == 'ا';
+    }
+
     static boolean bareTriliteralVerb(String w) {
         int n = w.length();
         String core = w;
