@@ -275,8 +275,8 @@ public final class PersonCueFinder {
             boolean beforePunct = end + 1 >= n || !sm.token(end + 1).isWord();
             if (startsLexiconPhrase(sm, end) || !surnameLike(t, beforePunct)) break;
             // after a nasab chain the family name is a definite nisba or clan name (سهل بن حنيف الأنصاري), not any word
-            // (a nisba or clan name: ـي or ـية, not a definite noun: علي بن أبي طالب الخلافة)
-            if (afterNasab && !(t.norm().startsWith("ال") && (t.norm().endsWith("ي") || t.norm().endsWith("يه")))) break;
+            // (a nisba or clan name, الأنصاري، الخرينج; not a feminine noun: علي بن أبي طالب الخلافة)
+            if (afterNasab && !(t.norm().startsWith("ال") && !t.norm().endsWith("ه"))) break;
             end++;
             surnameTaken = true;
         }
