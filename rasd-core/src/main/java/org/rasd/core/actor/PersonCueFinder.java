@@ -73,14 +73,20 @@ public final class PersonCueFinder {
         return new Span(p, end, false);
     }
 
-    private boolean undetermined(SentenceMatches sm, int k) {
+    private boolean undetermined(SentenceMatches sm, int k) { return undetermined(sm, k, false); }
+
+    /**
+     * With {@code nameContext} (after a cue, a demonym or before an apposition) a word in ـين or ـون may be a name
+     * (أمين، بوتين، جونسون); alone after a speech verb it is more often a plural (مسؤولين).
+     */
+    private boolean undetermined(SentenceMatches sm, int k, boolean nameContext) {
         Token t = sm.token(k);
         String w = t.norm();
         char c0 = w.isEmpty() ? ' ' : w.charAt(0);
         if ((c0 == 'ي' || c0 == 'ت') && !isFirstName(sm, k)) return false; // imperfect verbs (يتلقى، ترددت)
         return t.isWord() && w.length() >= 3 && !w.startsWith("ال") && !w.endsWith("ه") && !w.endsWith("ات") && !w.endsWith("ا")
                 && c0 != 'و' && c0 != 'ل' && c0 != 'ب' && c0 != 'ف' && c0 != 'ك'
-                && !w.endsWith("ها") && !w.endsWith("هم") && !w.endsWith("ين") && !w.endsWith("ون")
+                && !w.endsWith("ها") && !w.endsWith("هم") && (nameContext && !future(w) || !w.endsWith("ين") && !w.endsWith("ون"))
                 && !sm.is(k, WordClasses.STOP | WordClasses.SPEECH_VERB) && !startsLexiconPhrase(sm, k) && !sm.is(k, WordClasses.NOISE);
     }
 
@@ -166,6 +172,9 @@ public final class PersonCueFinder {
         return e >= sm.size() || isStop(sm, e) && !isFirstName(sm, e);
     }
 
+    /** س + an imperfect prefix: a verb in the future (سيكون، ستكون، سنعمل). */
+    private static boolean future(String w) { return w.length() >= 4 && w.charAt(0) == 'س' && "يتنا".indexOf(w.charAt(1)) >= 0; }
+
     /** A word after the first of an unknown name that starts with ك ل ب ف (not و) and is otherwise name-like. */
     private boolean laterNameWord(SentenceMatches sm, int k) {
         Token t = sm.token(k);
@@ -182,7 +191,7 @@ public final class PersonCueFinder {
         int end = k;
         while (end < sm.size() && end - k < 4) {
             if (end + 1 < sm.size() && isConnector(sm, end) && sm.token(end + 1).isWord()) { end += 2; continue; }
-            if (undetermined(sm, end)) { end++; continue; }
+            if (undetermined(sm, end, true)) { end++; continue; }
             // a later word may begin with a letter that is also a proclitic (أرنو كليمان، ليونيل ميسي)
             if (end > k && laterNameWord(sm, end)) { end++; continue; }
             break;

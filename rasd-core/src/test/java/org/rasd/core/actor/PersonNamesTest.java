@@ -47,6 +47,15 @@ class PersonNamesTest {
     }
 
     @Test
+    void afterACueANameMayEndInInOrOn() {
+        assertThat(persons("وقال الخبير الاقتصادي أمين فارس إن الأضرار كبيرة.")).contains("أمين فارس");
+        assertThat(persons("وغاب المدافع الهولندي رون فلار عن المباراة.")).contains("رون فلار");
+        // ... but not a future verb nor a plural noun that heads a complement
+        assertThat(persons("وتابع أن اللاعب المناسب سيكون قادرا على ذلك.")).isEmpty();
+        assertThat(persons("وقال الخبير في شؤون الجماعات إن التنظيم ضعيف.")).isEmpty();
+    }
+
+    @Test
     void aBareTriliteralAloneAfterACueIsAVerb() {
         assertThat(persons("وكان اللاعب طلب الرحيل ثلاث مرات.")).isEmpty();
         assertThat(persons("وقال اللاعب روني إن الفريق تعب.")).contains("روني");
