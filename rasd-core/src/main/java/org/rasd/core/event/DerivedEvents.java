@@ -24,7 +24,7 @@ public final class DerivedEvents {
 
     /** Whether {@link #derive} can find anything in a sentence with no coded event: a culpability cue in it. */
     public boolean mayDeriveAlone(SentenceView s) {
-        return cues.find(s, 0, s.size(), "culpability") >= 0;
+        return cues.occurs(s, 0, s.size(), "culpability");
     }
 
     public List<CodedEvent> derive(SentenceView s, List<Clause> clauses, List<CodedEvent> coded, List<String> trace) {

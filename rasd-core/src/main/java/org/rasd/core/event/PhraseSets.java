@@ -31,6 +31,8 @@ public final class PhraseSets {
     private final HashFilter firstWords;
     /** Each key's number, for the per-sentence position table. */
     private final Map<String, Integer> keyIds = new HashMap<>();
+    /** By key number, a filter of the first words of that key's phrases alone (for {@link #occurs}). */
+    private final HashFilter[] firstWordsOfKey;
 
     private PhraseSets(Map<String, List<Phrase>> byKey) {
         this.byKey = byKey;
@@ -43,6 +45,8 @@ public final class PhraseSets {
         idx.values().forEach(l -> l.sort((a, b) -> Integer.compare(b.words().length, a.words().length)));
         idx.forEach((w, ps) -> byFirstWord.put(w, new Starts(List.copyOf(ps), ps.stream().mapToInt(p -> keyIds.get(p.key())).toArray())));
         this.firstWords = HashFilter.of(idx.keySet());
+        this.firstWordsOfKey = new HashFilter[keyIds.size()];
+        byKey.forEach((k, ps) -> firstWordsOfKey[keyIds.get(k)] = HashFilter.of(ps.stream().map(p -> p.words()[0]).toList()));
     }
 
     /** Loads a file; keys outside {@code allowed} (when not null) are errors. */
@@ -103,6 +107,38 @@ public final class PhraseSets {
         if (pos == null) return -1;
         for (int k = pos.length - 1; k >= 0; k--) if (pos[k] >= from && pos[k] < to) return pos[k];
         return -1;
+    }
+
+    /**
+     * Whether a phrase of {@code key} starts in [from, to) (clipped to the sentence), asked before the sentence's
+     * positions are needed: when they are computed already it reads them, else it probes only the window's tokens
+     * against the first words of this key's phrases, and computes no positions (a screening question, see
+     * {@link CandidateScreen}). The same answer as {@code find(s, from, to, key) >= 0}.
+     */
+    boolean occurs(SentenceView s, int from, int to, String key) {
+        Integer id = keyIds.get(key);
+        if (id == null) return false;
+        from = Math.max(0, from);
+        to = Math.min(to, s.size());
+        int[][] known = s.memoised(this);
+        if (known != null) {
+            int[] pos = known[id];
+            if (pos != null) for (int p : pos) if (p >= from && p < to) return true;
+            return false;
+        }
+        HashFilter filter = firstWordsOfKey[id];
+        for (int i = from; i < to; i++) {
+            for (String stem : s.stems(i)) {
+                if (!filter.mightContain(stem)) continue;
+                Starts st = byFirstWord.get(stem);
+                if (st == null) continue;
+                int[] ids = st.keys();
+                for (int k = 0; k < ids.length; k++) {
+                    if (ids[k] == id && s.matchesFrom(i, st.phrases().get(k).words(), 1)) return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final int[] NOWHERE = {};

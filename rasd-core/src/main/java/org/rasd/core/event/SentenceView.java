@@ -260,6 +260,13 @@ public final class SentenceView {
         return v;
     }
 
+    /** The value memoised for {@code owner}, or null when none has been computed yet. */
+    @SuppressWarnings("unchecked")
+    <T> T memoised(Object owner) {
+        for (int k = 0; k < memoSize; k += 2) if (memo[k] == owner) return (T) memo[k + 1];
+        return null;
+    }
+
     public AnalyzedSentence sentence() { return sentence; }
 
     public int index() { return sentence.index(); }

@@ -31,18 +31,19 @@ public final class TriggerMatcher {
 
     /** Matches, keeping at each token the longest candidate that {@code acceptable} allows. */
     public List<TriggerMatch> match(SentenceView s, List<Tried> trace, java.util.function.Predicate<TriggerMatch> acceptable) {
-        return match(s, 0, trace, acceptable);
+        return match(s, 0, trace, m -> acceptable.test(m) ? null : "its conditions fail here");
     }
 
     /**
      * {@link #match(SentenceView, List, java.util.function.Predicate)} when no word before token {@code from} has a
-     * candidate stem ({@link #firstCandidate}): those words are not looked up again.
+     * candidate stem ({@link #firstCandidate}): those words are not looked up again. {@code rejection} says why a
+     * candidate is no event here (null: it stands); the trace records that reason for each candidate it rejects.
      */
-    List<TriggerMatch> match(SentenceView s, int from, List<Tried> trace, java.util.function.Predicate<TriggerMatch> acceptable) {
+    List<TriggerMatch> match(SentenceView s, int from, List<Tried> trace, java.util.function.Function<TriggerMatch, String> rejection) {
         List<TriggerMatch> out = new ArrayList<>();
         int i = from;
         while (i < s.size()) {
-            TriggerMatch best = s.token(i).isWord() ? bestAt(s, i, trace, acceptable) : null;
+            TriggerMatch best = s.token(i).isWord() ? bestAt(s, i, trace, rejection) : null;
             if (best != null) {
                 out.add(best);
                 i = best.last() + 1;
@@ -92,6 +93,32 @@ public final class TriggerMatcher {
         return false;
     }
 
+    /** Whether the reading's enclitic may end a trigger: ة normalised to ه is no pronoun. */
+    static boolean encliticFits(SentenceView s, int i, Segmentation seg) {
+        return !(seg.enclitic().equals("ه") && endsWithTaMarbuta(s.token(i).surface()));
+    }
+
+    /** A reading with the article or a preposition (ب ل ك) is a noun phrase: no verb form. */
+    static boolean nominal(Segmentation seg) {
+        String pro = seg.proclitics();
+        return seg.hasArticle() || pro.endsWith("ب") || pro.endsWith("ل") || pro.endsWith("ك");
+    }
+
+    /**
+     * Whether the reading's clitics fit the pattern's form: a verb form takes no nominal proclitic, the future سـ only an
+     * imperfect verb, and no form takes the enclitic ي (نسبة-like endings are not possessives of events; a verb's
+     * object 'me' is ني, and قتلى is a noun).
+     */
+    static boolean cliticsFit(Segmentation seg, TriggerLexicon.Pattern p) {
+        return !(p.form() != VerbForm.NOUN && nominal(seg)) && procliticsFit(seg, p);
+    }
+
+    private static boolean procliticsFit(Segmentation seg, TriggerLexicon.Pattern p) {
+        boolean future = seg.proclitics().endsWith("س");
+        if (future && p.form() != VerbForm.IMPERFECT) return false; // (a noun too)
+        return !seg.enclitic().equals("ي");
+    }
+
     static boolean endsWithTaMarbuta(String surface) {
         for (int k = surface.length() - 1; k >= 0; k--) {
             char c = surface.charAt(k);
@@ -101,31 +128,28 @@ public final class TriggerMatcher {
         return false;
     }
 
-    private TriggerMatch bestAt(SentenceView s, int i, List<Tried> trace, java.util.function.Predicate<TriggerMatch> acceptable) {
+    private TriggerMatch bestAt(SentenceView s, int i, List<Tried> trace, java.util.function.Function<TriggerMatch, String> rejection) {
         TriggerMatch best = null;
         List<Segmentation> segs = s.segmentations(i);
         for (int k = 0, n = segs.size(); k < n; k++) { // (indexed: this runs for every word)
             Segmentation seg = segs.get(k);
             List<TriggerLexicon.Pattern> ps = lexicon.patterns(seg.stem());
             if (ps.isEmpty()) continue;
-            if (seg.enclitic().equals("ه") && endsWithTaMarbuta(s.token(i).surface())) continue; // ة normalised to ه is no pronoun
+            if (!encliticFits(s, i, seg)) continue;
             String pro = seg.proclitics();
-            boolean nominal = seg.hasArticle() || pro.endsWith("ب") || pro.endsWith("ل") || pro.endsWith("ك");
-            boolean future = pro.endsWith("س");
             for (TriggerLexicon.Pattern p : ps) {
                 boolean verb = p.form() != VerbForm.NOUN;
-                if (verb && nominal) { if (trace != null) trace.add(new Tried(i, seg.stem(), p.entry().id() + " rejected: verb form with " + pro)); continue; }
-                if (!verb && future) continue;
-                if (future && p.form() != VerbForm.IMPERFECT) continue;
-                if (seg.enclitic().equals("ي")) continue; // نسبة-like endings are not possessives of events; a verb's object 'me' is ني (قتلى is a noun)
+                if (verb && nominal(seg)) { if (trace != null) trace.add(new Tried(i, seg.stem(), p.entry().id() + " rejected: verb form with " + pro)); continue; }
+                if (!procliticsFit(seg, p)) continue;
                 int last;
                 if (s.matchesFrom(i + 1, p.rest())) last = i + p.rest().length;
                 else if (verb && p.rest().length > 0 && restAfterSubject(s, i, p.rest())) last = i; // قطع المغرب العلاقات: the subject intervenes
                 else continue;
                 if (best == null || last > best.last()) {
                     TriggerMatch m = new TriggerMatch(p.entry(), i, last, p.form(), pro, seg.enclitic(), seg.stem());
-                    if (acceptable.test(m)) best = m;
-                    else if (trace != null) trace.add(new Tried(i, seg.stem(), p.entry().id() + " (" + p.entry().lemma() + ") tried: its conditions fail here"));
+                    String why = rejection.apply(m);
+                    if (why == null) best = m;
+                    else if (trace != null) trace.add(new Tried(i, seg.stem(), p.entry().id() + " (" + p.entry().lemma() + ") tried, rejected: " + why));
                 }
             }
             if (best != null && seg.isWhole()) break; // a whole-word reading beats clitic readings

@@ -1,0 +1,74 @@
+package org.rasd.core.event;
+
+import java.util.List;
+import java.util.Set;
+import org.rasd.core.model.Event;
+import org.rasd.core.model.EventActor;
+import org.rasd.core.model.Location;
+import org.rasd.core.model.Mention;
+import org.rasd.core.text.AnalyzedDocument;
+
+/**
+ * Turns a {@link CodedEvent} into the output {@link Event}: offsets into the document's text, actors, claimant, the
+ * location (a place after في in the event's clause, else the sentence's first city), the date ({@link DateResolver}),
+ * the id and the gloss.
+ */
+final class EventAssembly {
+    private static final Set<String> CITY_TYPES = Set.of("CITY", "PLACE", "LOC", "REGION");
+
+    private final DateResolver dates;
+
+    EventAssembly(DateResolver dates) { this.dates = dates; }
+
+    /** The output event of the {@code n}-th coded event of sentence {@code s}. */
+    Event toEvent(AnalyzedDocument doc, SentenceView s, CodedEvent c, int n) {
+        TriggerMatch t = c.trigger();
+        int start = s.token(t.first()).start(), end = s.token(t.last()).end();
+        List<EventActor> actor = c.actor().stream().map(p -> actor(p.mention())).toList();
+        List<EventActor> recipient = c.recipient().stream().map(p -> actor(p.mention())).toList();
+        EventActor claimant = null;
+        Modality m = c.modality();
+        if (!m.claimant().isEmpty()) claimant = actor(m.claimant().get(0).mention());
+        else if (m.claimantTo() > m.claimantFrom()) {
+            int a = s.token(m.claimantFrom()).start(), b = s.token(m.claimantTo() - 1).end();
+            claimant = new EventActor(null, null, null, null, null, a, b, doc.text().substring(a, b));
+        }
+        Location loc = location(s, c.clause());
+        String date = dates.resolve(s, c.clause(), doc.date());
+        CameoCode cc = c.code();
+        String id = doc.id() + "-" + s.index() + "-" + start + "-" + n;
+        String gloss = Gloss.of(cc, actor, recipient, loc == null ? null : locName(s, loc), m.kind(), claimant);
+        return new Event(id, cc.category(), cc.mode(), cc.context(), cc.code(), cc.goldstein(), cc.quadClass(), actor, recipient, loc,
+                date, m.kind(), claimant, s.index(), start, end, doc.text().substring(start, end), s.sentence().sentence().text(),
+                c.rule(), c.confidence(), gloss, 1);
+    }
+
+    /** Where the clause's event took place: a place after في (a country too), else the first city of the sentence. */
+    static SentenceView.Placed locationMention(SentenceView s, Clause c) {
+        SentenceView.Placed best = null;
+        for (SentenceView.Placed p : s.mentions()) {
+            String type = String.valueOf(p.mention().type());
+            boolean after = "في".equals(p.preposition());
+            if (!CITY_TYPES.contains(type) && !("COUNTRY".equals(type) && after && !p.adjective())) continue;
+            boolean inClause = c.contains(p.first());
+            if (best == null || inClause && after && !(c.contains(best.first()) && "في".equals(best.preposition()))) best = p;
+        }
+        return best;
+    }
+
+    private static Location location(SentenceView s, Clause c) {
+        SentenceView.Placed best = locationMention(s, c);
+        if (best == null) return null;
+        Mention m = best.mention();
+        return new Location(m.text(), m.start(), m.end(), m.country());
+    }
+
+    private static String locName(SentenceView s, Location loc) {
+        for (SentenceView.Placed p : s.mentions()) if (p.mention().start() == loc.start() && p.mention().name() != null) return p.mention().name();
+        return loc.text();
+    }
+
+    static EventActor actor(Mention m) {
+        return new EventActor(m.code(), m.country(), m.sector(), m.entity(), m.name(), m.start(), m.end(), m.text());
+    }
+}

@@ -1,0 +1,65 @@
+package org.rasd.core.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Drops coded events that are no who-did-what-to-whom record between political parties, after the sentence's
+ * events are coded and corroborated:
+ * <ul>
+ *   <li>{@link #withParties}: an event that names no party at all (no actor, no recipient) unless it is an occurrence
+ *       (an {@code anchor} entry, or any ASSAULT or PROTEST: النزلاء تعرضوا للضرب, whose victims or place carry the
+ *       report). A meeting, a request or a promise by nobody (نلتقي، طلب منك، تعد) is no record; on real news most such
+ *       events are the writer's first-person prose, travel and sports pages, or generic statements.</li>
+ *   <li>{@link #political}: a non-occurrence event between businesses only: at least one party of sector BUS and no
+ *       party that is a state or a non-business actor (a country with no sector, or any sector other than BUS: GOV,
+ *       MIL, PTY, IGO ...). Company deals, mergers, investments and club transfers (صفقة استحواذ، اتفقت الشركتان) are
+ *       business news; a government party keeps the event (اتفقت الشركتان مع وزارة العدل). Parties of unknown sector
+ *       (a person with no country) neither keep nor drop it. ASSAULT and PROTEST are always kept.</li>
+ * </ul>
+ */
+final class PartyFilter {
+    private PartyFilter() {}
+
+    private static final Set<String> OCCURRENCES = Set.of("ASSAULT", "PROTEST");
+    static final String BUSINESS = "BUS";
+
+    static List<CodedEvent> withParties(SentenceView s, List<CodedEvent> coded, List<String> trace) {
+        List<CodedEvent> out = new ArrayList<>(coded.size());
+        for (CodedEvent e : coded) {
+            if (e.actor().isEmpty() && e.recipient().isEmpty() && !e.trigger().entry().anchor() && !OCCURRENCES.contains(e.code().category())) {
+                if (trace != null) trace.add("  not coded '" + s.surface(e.trigger().first(), e.trigger().last() + 1) + "' (" + e.code().code()
+                        + "): no actor and no recipient found; a non-occurrence event needs a party");
+                continue;
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    static List<CodedEvent> political(SentenceView s, List<CodedEvent> coded, List<String> trace) {
+        List<CodedEvent> out = new ArrayList<>(coded.size());
+        for (CodedEvent e : coded) {
+            if (!OCCURRENCES.contains(e.code().category()) && businessOnly(e)) {
+                if (trace != null) trace.add("  not coded '" + s.surface(e.trigger().first(), e.trigger().last() + 1) + "' (" + e.code().code()
+                        + "): every party is a business (sector BUS) and none is a state or government: business news, not a political event");
+                continue;
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static boolean businessOnly(CodedEvent e) {
+        boolean business = false;
+        for (List<SentenceView.Placed> side : List.of(e.actor(), e.recipient())) {
+            for (SentenceView.Placed p : side) {
+                String sector = p.mention().sector();
+                if (BUSINESS.equals(sector)) business = true;
+                else if (sector != null || p.mention().country() != null) return false;
+            }
+        }
+        return business;
+    }
+}
