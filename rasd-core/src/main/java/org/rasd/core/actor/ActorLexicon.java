@@ -26,7 +26,7 @@ public final class ActorLexicon {
     /** Kinds of actor files; a user's extra file {@code actors/NAME.KIND.txt} is read as that kind. */
     public static final List<String> KINDS = List.of("countries", "places", "organizations", "persons", "agents",
             "person-cues", "org-heads", "references");
-    public static final List<String> WORD_LISTS = List.of("first-names", "name-stops", "name-noise", "name-connectors", "ambiguous-names", "speech-verbs", "org-name-stops", "ambiguous-orgs", "demonstratives");
+    public static final List<String> WORD_LISTS = List.of("first-names", "name-stops", "name-noise", "name-connectors", "ambiguous-names", "speech-verbs", "org-name-stops", "ambiguous-orgs", "demonstratives", "nasab-connectors", "name-compounds", "regnal-ordinals");
 
     private final PhraseIndex index = new PhraseIndex();
     private final Map<String, ActorEntry> countries = new LinkedHashMap<>();

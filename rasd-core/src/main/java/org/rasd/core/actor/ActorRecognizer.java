@@ -68,6 +68,10 @@ public final class ActorRecognizer {
         final Map<String, Integer> countryCount = new HashMap<>();
         final List<Runnable> pending = new ArrayList<>();
         SentenceMatches sm;
+        /** The token after the last mention emitted in the current sentence. */
+        int covered;
+        /** The token after the last person mention in the current sentence. */
+        int lastPersonEnd;
 
         ArticleState(AnalyzedDocument doc) {
             this.doc = doc;
@@ -76,6 +80,8 @@ public final class ActorRecognizer {
 
         void sentence(AnalyzedSentence s) {
             sm = new SentenceMatches(s.tokens(), lex.index(), names.wordClasses());
+            covered = 0;
+            lastPersonEnd = -1;
             int n = sm.size();
             int i = 0;
             while (i < n) {
@@ -92,14 +98,24 @@ public final class ActorRecognizer {
             Token t = toks.get(i);
             if (names.isSpeechVerb(sm, i)) {
                 PersonCueFinder.Span said = names.strictNameAt(sm, i + 1);
+                if (said == null) said = names.apposedUnknownName(sm, i + 1);
                 if (said != null) return person(s, said, null, null, null, null, "cue", "rule:speaker").endToken();
+            }
+            if (i > 0 && i == lastPersonEnd && names.coordinatedName(sm, i)) {
+                Token w = toks.get(i);
+                Segmentation and = null;
+                for (Segmentation seg : w.segmentations()) if (seg.proclitics().equals("و") && seg.enclitic().isEmpty()) and = seg;
+                if (and != null) return person(s, new PersonCueFinder.Span(i, i + 1, false), null, null, null, null, "cue", "rule:coordination", and).endToken();
             }
             if (!t.isWord() || names.isStop(sm, i) && !names.ambiguousNameStart(sm, i)) return i + 1;
             PersonCueFinder.Span span = names.nameFromFirstName(sm, i);
+            if (span != null) span = names.withNasabHead(sm, span, covered);
+            // بن عبد العزيز right after a person's name goes on with that name (الأمير محمد بن سلمان بن عبد العزيز)
+            if (span != null && i == lastPersonEnd && names.opensWithNasab(sm, span)) return span.end();
             if (span != null) return person(s, span, null, null, null, null, "cue", "rule:first-name").endToken();
             ArticlePersons.Person p = surname(t);
             if (p == null && names.isFirstName(sm, i) && !names.isStop(sm, i)) p = persons.byFirstName(NameVariantKey.of(t.norm()));
-            if (p != null) {
+            if (p != null && !names.isCompoundPart(sm, i)) { // (الله alone recalls no عبد الله)
                 Segmentation seg = bestNameSegmentation(t, p);
                 int[] sp = t.stemSpan(seg);
                 emit(s, sp[0], sp[1], i, i + 1, p.entity(), "PERSON", p.name(), p.code(), p.country(), p.sector(),
@@ -145,6 +161,7 @@ public final class ActorRecognizer {
                 countryNamed(ni.country());
                 // الأرجنتيني ليونيل ميسي: a demonym right before a name gives the person's country
                 PersonCueFinder.Span span = m.end() - m.first() == 1 ? names.nameAt(sm, m.end()) : null;
+                if (span == null && demonymAsNoun(s.tokens(), m)) span = names.boundedUnknownName(sm, m.end());
                 if (span != null) return person(s, span, ni.country(), ni.country(), null, null, "cue", ni.rule()).endToken();
                 return m.end();
             }
@@ -154,11 +171,32 @@ public final class ActorRecognizer {
             return reference(s, m, (LexEntry.Reference) e);
         }
 
+        /**
+         * A one-word definite singular demonym that follows no noun it could qualify (at the sentence start, after
+         * punctuation or a stop word: على الفرنسي أرنو كليمان) stands for a person: "the Frenchman".
+         */
+        boolean demonymAsNoun(List<Token> toks, PhraseIndex.Match m) {
+            if (m.end() - m.first() != 1 || !m.segmentation().hasArticle()) return false;
+            String stem = m.segmentation().stem();
+            if (!stem.endsWith("ي")) return false; // not a feminine, plural or dual form
+            return m.first() == 0 || names.isStop(sm, m.first() - 1) || names.isSpeechVerb(sm, m.first() - 1);
+        }
+
         int named(AnalyzedSentence s, PhraseIndex.Match m, LexEntry.Named n) {
             ActorEntry a = n.actor();
             List<Token> toks = s.tokens();
             switch (a.type()) {
                 case "PERSON" -> {
+                    // a one-word lexicon name followed by بن is another person's given name (مبارك بن بنيه الخرينج), and so is a
+                    // given name followed by more of a name (عيسى حمد بوشهاب)
+                    if (m.end() - m.first() == 1) {
+                        PersonCueFinder.Span nasab = names.nameFromFirstName(sm, m.end());
+                        if (nasab != null && names.opensWithNasab(sm, nasab))
+                            return person(s, new PersonCueFinder.Span(m.first(), nasab.end(), true), null, null, null, null, "cue", "rule:nasab").endToken();
+                        PersonCueFinder.Span longer = names.nameFromFirstName(sm, m.first());
+                        if (longer != null && longer.end() > m.end())
+                            return person(s, longer, null, null, null, null, "cue", "rule:first-name").endToken();
+                    }
                     DatedRole role = a.roleAt(date);
                     String code = role != null ? role.code() : a.country();
                     String country = role != null && role.country() != null ? role.country() : a.country();
@@ -344,8 +382,12 @@ public final class ActorRecognizer {
         /** A person whose name spans {@code span}: a lexicon person, an article person (variant) or a new local one. */
         ActorMention person(AnalyzedSentence s, PersonCueFinder.Span span, String code, String country, String sector,
                             String role, String resolution, String rule) {
+            return person(s, span, code, country, sector, role, resolution, rule, firstSegmentation(s.tokens().get(span.start())));
+        }
+
+        ActorMention person(AnalyzedSentence s, PersonCueFinder.Span span, String code, String country, String sector,
+                            String role, String resolution, String rule, Segmentation seg) {
             List<Token> toks = s.tokens();
-            Segmentation seg = firstSegmentation(toks.get(span.start()));
             List<String> keys = wordKeys(toks, span.start(), span.end(), seg);
             // apposition: "X ، المفتش العام للقوات المسلحة الملكية"
             String[] app = apposition(toks, span.end());
@@ -375,8 +417,9 @@ public final class ActorRecognizer {
                 persons.mentioned(p);
             }
             int[] sp = toks.get(span.start()).stemSpan(seg);
-            return emit(s, sp[0], toks.get(span.end() - 1).end(), span.start(), span.end(), p.entity(), "PERSON", p.name(),
+            ActorMention am = emit(s, sp[0], toks.get(span.end() - 1).end(), span.start(), span.end(), p.entity(), "PERSON", p.name(),
                     p.code(), p.country(), p.sector(), how, p.rule(), p.role());
+            return am;
         }
 
         /** After a name: "، <cue or agent> <organisation|country|nisba>" gives {code, country, sector, role}. */
@@ -581,6 +624,8 @@ public final class ActorRecognizer {
                     country, sector, resolution, rule);
             ActorMention am = new ActorMention(mention, firstToken, endToken, role);
             out.add(am);
+            if (type.equals("PERSON")) lastPersonEnd = endToken;
+            covered = Math.max(covered, endToken);
             return am;
         }
     }

@@ -29,11 +29,17 @@ final class WordClasses {
     static final int NEXT_NAME = 1 << 6;
     /** A word that ends an organisation's name: name-stops or org-name-stops ({@link OrgNameFinder}). */
     static final int ORG_STOP = 1 << 7;
+    /** A word of the nasab-connectors list (بن، ابن، بنت): the word before it is a name too. */
+    static final int NASAB = 1 << 8;
+    /** A word of the name-compounds list (الدين، الله...): continues a given name, never opens one. */
+    static final int COMPOUND = 1 << 9;
+    /** A word of the regnal-ordinals list (الأول، الثاني...): after a given name, part of the name. */
+    static final int ORDINAL = 1 << 10;
     /** Set on every computed value, so that 0 means "not computed yet". */
     static final int COMPUTED = 1 << 31;
 
     // the lists' own bits, by normalised word
-    private static final int L_FIRST = 1, L_FIRST_CONJ = 2, L_STOP = 4, L_SPEECH = 8, L_CONNECTOR = 16, L_NOISE = 32, L_ORG_STOP = 64;
+    private static final int L_FIRST = 1, L_FIRST_CONJ = 2, L_STOP = 4, L_SPEECH = 8, L_CONNECTOR = 16, L_NOISE = 32, L_ORG_STOP = 64, L_NASAB = 128, L_COMPOUND = 256, L_ORDINAL = 512;
 
     private final Map<String, Integer> lists = new HashMap<>();
     private final HashFilter filter;
@@ -46,6 +52,9 @@ final class WordClasses {
         add(lex.wordSet("name-connectors"), L_CONNECTOR);
         add(lex.wordSet("name-noise"), L_NOISE);
         add(lex.wordSet("org-name-stops"), L_ORG_STOP);
+        add(lex.wordSet("nasab-connectors"), L_NASAB);
+        add(lex.wordSet("name-compounds"), L_COMPOUND);
+        add(lex.wordSet("regnal-ordinals"), L_ORDINAL);
         this.filter = HashFilter.of(lists.keySet());
     }
 
@@ -59,6 +68,17 @@ final class WordClasses {
         return m == null ? 0 : m;
     }
 
+    /**
+     * Whether a word is a given name with the article (الحسن، الحسين، المهدي): ال + a word of the first-names list.
+     * Asked rarely (before بن), so computed on demand rather than kept as a bit of every token.
+     */
+    boolean definiteFirstName(String w) {
+        return w.length() > 4 && w.startsWith("ال") && (lists(w.substring(2)) & L_FIRST) != 0;
+    }
+
+    /** Whether a normalised word is in the name-stops list (for a word's part, rarely: not memoised). */
+    boolean isStopWord(String w) { return (lists(w) & L_STOP) != 0; }
+
     /** The bits of a token (with {@link #COMPUTED}). */
     int of(Token t) {
         if (!t.isWord()) return COMPUTED | STOP;
@@ -70,10 +90,14 @@ final class WordClasses {
         if ((l & L_SPEECH) != 0) c |= SPEECH_VERB;
         if ((l & L_CONNECTOR) != 0) c |= CONNECTOR;
         if ((l & L_NOISE) != 0) c |= NOISE;
+        if ((l & L_NASAB) != 0) c |= NASAB;
+        if ((l & L_COMPOUND) != 0) c |= COMPOUND;
+        if ((l & L_ORDINAL) != 0) c |= ORDINAL;
         if ((l & (L_FIRST | L_FIRST_CONJ)) != 0) {
             // a name ending in ي written with alef maqsura in the original (على "on" against علي "Ali") is not one:
             // normalisation merges them, the original does not
-            boolean maqsura = w.endsWith("ي") && t.surface().endsWith("ى");
+            // (only for a name that is also a stop word once normalised: مصطفى، موسى، عيسى، يحيى are written with ى)
+            boolean maqsura = (l & L_STOP) != 0 && w.endsWith("ي") && t.surface().endsWith("ى");
             if ((l & L_FIRST) != 0 && !maqsura) c |= FIRST_NAME;
             if ((l & L_FIRST_CONJ) != 0 && w.length() > 3 && !maqsura && (lists(w.substring(1)) & L_STOP) == 0) c |= NEXT_NAME;
         }
