@@ -63,8 +63,8 @@ class NerEvaluationTest {
         NerEvaluation.Result res = NerEvaluation.evaluate(NerEvaluation.read(gold), r::recognize);
         // floors slightly below the measured figures (docs/actors.md), so that regressions fail
         assertThat(res.get("LOC").f1()).isGreaterThan(0.805);
-        assertThat(res.get("PERS").f1()).isGreaterThan(0.60);
+        assertThat(res.get("PERS").f1()).isGreaterThan(0.655);
         assertThat(res.get("ORG").f1()).isGreaterThan(0.67);
-        assertThat(res.get("micro").f1()).isGreaterThan(0.71);
+        assertThat(res.get("micro").f1()).isGreaterThan(0.73);
     }
 }
