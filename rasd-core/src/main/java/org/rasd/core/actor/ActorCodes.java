@@ -29,6 +29,11 @@ public final class ActorCodes {
 
     public static boolean isSector(String s) { return s != null && SECTORS.contains(s); }
 
+    /** The sectors of a state's own institutions (government, armed forces, police, courts, parliament, intelligence). */
+    public static boolean isStateSector(String s) {
+        return s != null && (s.equals("GOV") || s.equals("MIL") || s.equals("COP") || s.equals("JUD") || s.equals("LEG") || s.equals("SPY"));
+    }
+
     public static Set<String> countries3() { return COUNTRIES; }
 
     /** A parsed code: country may be null (IGO codes), sector may be null (a bare country). */

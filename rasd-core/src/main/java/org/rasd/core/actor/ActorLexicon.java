@@ -26,7 +26,7 @@ public final class ActorLexicon {
     /** Kinds of actor files; a user's extra file {@code actors/NAME.KIND.txt} is read as that kind. */
     public static final List<String> KINDS = List.of("countries", "places", "organizations", "persons", "agents",
             "person-cues", "org-heads", "references");
-    public static final List<String> WORD_LISTS = List.of("first-names", "name-stops", "name-noise", "name-connectors", "ambiguous-names", "speech-verbs", "org-name-stops", "ambiguous-orgs", "demonstratives", "nasab-connectors", "name-compounds", "regnal-ordinals");
+    public static final List<String> WORD_LISTS = List.of("first-names", "name-stops", "name-noise", "name-connectors", "ambiguous-names", "speech-verbs", "org-name-stops", "ambiguous-orgs", "demonstratives", "nasab-connectors", "name-compounds", "regnal-ordinals", "led-by");
 
     private final PhraseIndex index = new PhraseIndex();
     private final Map<String, ActorEntry> countries = new LinkedHashMap<>();
@@ -299,13 +299,22 @@ public final class ActorLexicon {
     // ---- agents, cues, heads, references ---------------------------------------------------------------
 
     private void agentLine(LexiconSource.Line l) {
-        String[] f = fields(l, 3, 4);
+        String[] f = fields(l, 3, 5);
         if (f == null) return;
         String sector = sector(l, f[1]);
         if (sector == null && !f[1].equals("-")) return;
-        if (!f[2].equals("compose") && !f[2].equals("any")) { problems.add(l.where() + ": agent mode must be compose or any, not '" + f[2] + "'"); return; }
+        if (!f[2].equals("compose") && !f[2].equals("any") && !f[2].equals("body")) {
+            problems.add(l.where() + ": agent mode must be compose, any or body, not '" + f[2] + "'");
+            return;
+        }
         String role = f.length > 3 && !f[3].isEmpty() && !f[3].equals("-") ? f[3] : null;
-        addPhrase(l, f[0], new LexEntry.Agent(f[0], sector, f[2], role, l.where()), "agent:" + f[0]);
+        boolean article = f.length > 4 && f[4].equals("article");
+        if (f.length > 4 && !article && !f[4].equals("-")) { problems.add(l.where() + ": fifth field must be article or -, not '" + f[4] + "'"); return; }
+        if (article && !ActorCodes.isStateSector(sector)) {
+            problems.add(l.where() + ": only a state agent (GOV, MIL, COP, JUD, LEG, SPY) takes the article's country");
+            return;
+        }
+        addPhrase(l, f[0], new LexEntry.Agent(f[0], sector, f[2], role, article, l.where()), "agent:" + f[0]);
     }
 
     private void cueLine(LexiconSource.Line l) {
@@ -332,8 +341,8 @@ public final class ActorLexicon {
         String[] f = fields(l, 2, 2);
         if (f == null) return;
         String kind = f[1];
-        if (!kind.equals("kingdom") && !kind.equals("two-countries") && !kind.startsWith("role:")) {
-            problems.add(l.where() + ": reference kind must be kingdom, two-countries or role:ROLE, not '" + kind + "'");
+        if (!kind.equals("kingdom") && !kind.equals("two-countries") && !kind.equals("same-head") && !kind.startsWith("role:")) {
+            problems.add(l.where() + ": reference kind must be kingdom, two-countries, same-head or role:ROLE, not '" + kind + "'");
             return;
         }
         addPhrase(l, f[0], new LexEntry.Reference(f[0], kind, l.where()), "ref:" + f[0]);

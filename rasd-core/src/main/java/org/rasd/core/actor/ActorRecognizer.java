@@ -58,6 +58,9 @@ public final class ActorRecognizer {
         return st.out;
     }
 
+    /** A state agent emitted with no country, to take the article's country ({@code phrase} for agents, null for bodies). */
+    private record CountryFallback(int index, boolean dropUnresolved, String phrase) {}
+
     /** Per-document state: the output, the persons met, the countries named in order. */
     private final class ArticleState {
         final AnalyzedDocument doc;
@@ -67,6 +70,10 @@ public final class ActorRecognizer {
         final List<String> countryOrder = new ArrayList<>();
         final Map<String, Integer> countryCount = new HashMap<>();
         final List<Runnable> pending = new ArrayList<>();
+        /** State agents written with no country (الحكومة، قوات الأمن، وزارة التعليم): they take the article's country at its end. */
+        final List<CountryFallback> fallbacks = new ArrayList<>();
+        /** The last organisation named, by its first word (التحالف → التحالف العربي), for {@code same-head} references. */
+        final Map<String, ActorEntry> lastOrgByHead = new HashMap<>();
         SentenceMatches sm;
         /** The token after the last mention emitted in the current sentence. */
         int covered;
@@ -233,6 +240,7 @@ public final class ActorRecognizer {
                         emit(s, name.start(), toks.get(end - 1).end(), m.first() + 1, end, a.id(), a.type(), a.name(), a.code(), a.country(),
                                 a.sector(), how, n.rule(), null);
                     } else emitMatch(s, m, end, a.id(), a.type(), a.name(), a.code(), a.country(), a.sector(), how, n.rule(), null);
+                    if (m.end() - m.first() > 1) lastOrgByHead.put(headKey(m), a);
                     return nis != null && nis.equals(a.country()) ? end + 1 : end;
                 }
             }
@@ -330,9 +338,9 @@ public final class ActorRecognizer {
         int agent(AnalyzedSentence s, PhraseIndex.Match m, LexEntry.Agent a) {
             List<Token> toks = s.tokens();
             int end = m.end();
-            String country = nisbaAt(toks, end);
+            String country = a.onlyForBody() ? null : nisbaAt(toks, end);
             if (country != null) end++;
-            else {
+            else if (!a.onlyForBody()) {
                 PhraseIndex.Match c = end < toks.size() ? sm.at(end) : null;
                 if (c != null && (c.segmentation().isWhole() || c.segmentation().proclitics().equals("ال")) && c.best() instanceof LexEntry.Named n && n.actor().type().equals("COUNTRY")) {
                     country = n.actor().country();
@@ -340,9 +348,19 @@ public final class ActorRecognizer {
                     countryNamed(country);
                 }
             }
-            // without a country, a definite agent with a role is a title (الرئيس بوش); an indefinite one is in construct (رئيس قسم)
-            if (country == null && !a.standsAlone())
-                return a.role() == null || !a.phrase().startsWith("ال") ? m.end() : cue(s, m, a.sector(), a.role(), a.rule());
+            // an indefinite agent in construct with a named group or body is that group (طائرات التحالف العربي، ميليشيات الحوثي)
+            boolean definite = determined(a.phrase());
+            if (country == null && !definite && a.role() == null) {
+                int owned = ownedBy(s, m, a);
+                if (owned > 0) return owned;
+            }
+            if (a.onlyForBody()) return m.end();
+            // without a country, a definite agent with a role is a title (الرئيس بوش); an indefinite one is in construct (رئيس قسم);
+            // a definite state institution (الحكومة، الجيش، النيابة العامة) is the article's country's, if the article names one only
+            if (country == null && !a.standsAlone()) {
+                if (a.role() != null && a.phrase().startsWith("ال")) return cue(s, m, a.sector(), a.role(), a.rule());
+                if (a.role() != null || !definite || !a.articleCountry()) return m.end();
+            }
             // ممثل المغرب لدى الأمم المتحدة: the body the agent is accredited to belongs to the span
             if (country != null && end + 1 < toks.size() && toks.get(end).norm().equals("لدي")) {
                 PhraseIndex.Match igo = sm.at(end + 1);
@@ -355,6 +373,8 @@ public final class ActorRecognizer {
             String name = (country == null ? "" : lex.country(country).name() + " ") + a.phrase();
             ActorMention am = emitMatch(s, m, end, country == null ? "agent:" + (a.sector() == null ? "" : a.sector()) : code,
                     "AGENT", name, code, country, a.sector(), "agent", a.rule(), a.role());
+            if (country == null && a.articleCountry())
+                fallbacks.add(new CountryFallback(out.size() - 1, !a.standsAlone(), a.phrase()));
             if (country != null) {
                 PersonCueFinder.Span span = names.nameAfter(sm, end);
                 if (span != null && span.firstNameKnown()) {
@@ -483,6 +503,7 @@ public final class ActorRecognizer {
             String how = h.descriptive() || x.descriptive() ? "agent" : "pattern";
             if (h.partOfName()) {
                 emitMatch(s, m, end, "local:org:" + key, h.type(), null, code, country, h.sector(), how, h.rule(), null);
+                if (country == null && how.equals("agent") && ActorCodes.isStateSector(h.sector())) fallbacks.add(new CountryFallback(out.size() - 1, false, null));
             } else {
                 Segmentation seg = first.segmentations().get(0);
                 int[] sp = first.stemSpan(seg);
@@ -515,6 +536,13 @@ public final class ActorRecognizer {
                         if (k != null) emitMatch(s, m, m.end(), k, "COUNTRY", lex.country(k).name(), k, k, null, "anaphora", r.rule(), null);
                     });
                     return m.end();
+                }
+                case "same-head" -> {
+                    int led = ledBy(s, m, m, null);
+                    if (led > 0) return led;
+                    ActorEntry o = lastOrgByHead.get(headKey(m));
+                    if (o == null) return m.end();
+                    return emitMatch(s, m, m.end(), o.id(), o.type(), o.name(), o.code(), o.country(), o.sector(), "anaphora", r.rule(), null).endToken();
                 }
                 case "two-countries" -> {
                     if (countryOrder.size() >= 2) {
@@ -587,7 +615,109 @@ public final class ActorRecognizer {
             return best;
         }
 
-        void resolvePending() { for (Runnable r : pending) r.run(); }
+        void resolvePending() {
+            for (Runnable r : pending) r.run();
+            if (fallbacks.isEmpty()) return;
+            String country = articleCountry();
+            boolean dropped = false;
+            for (CountryFallback f : fallbacks) {
+                ActorMention am = out.get(f.index());
+                if (country != null) {
+                    Mention x = am.mention();
+                    String name = f.phrase() == null ? x.name() : lex.country(country).name() + " " + f.phrase();
+                    out.set(f.index(), new ActorMention(new Mention(x.start(), x.end(), x.text(), x.sentence(),
+                            f.phrase() == null ? x.entity() : ActorCodes.compose(country, x.sector()), x.type(), name,
+                            ActorCodes.compose(country, x.sector()), country, x.sector(), x.resolution(), x.rule()),
+                            am.firstToken(), am.endToken(), am.role()));
+                } else if (f.dropUnresolved()) {
+                    out.set(f.index(), null);
+                    dropped = true;
+                }
+            }
+            if (dropped) out.removeIf(java.util.Objects::isNull);
+        }
+
+        /**
+         * The article's country, for state agents it writes with no country: the one country it names (countries,
+         * demonyms, cities, capitals), or null when it names none or several.
+         */
+        String articleCountry() { return countryCount.size() == 1 ? countryCount.keySet().iterator().next() : null; }
+
+        /**
+         * An indefinite agent followed by a named organisation or group in construct (قوات التحالف العربي، طائرات التحالف،
+         * ميليشيات الحوثي، عناصر داعش) stands for that organisation: one mention over both, with the organisation's
+         * identity and code (its sector, or the agent's when it has none). Returns the token after it, or -1.
+         */
+        int ownedBy(AnalyzedSentence s, PhraseIndex.Match m, LexEntry.Agent a) {
+            int k = m.end();
+            if (k >= s.tokens().size()) return -1;
+            PhraseIndex.Match c = sm.at(k);
+            if (c == null || !(c.segmentation().isWhole() || c.segmentation().proclitics().equals("ال"))) return -1;
+            ActorEntry o = null;
+            LexEntry.Named inner = null;
+            for (LexEntry e : c.entries()) {
+                if (e instanceof LexEntry.Named n && isBody(n.actor())) {
+                    o = n.actor();
+                    inner = n;
+                    if (c.end() - c.first() > 1) lastOrgByHead.put(headKey(c), o);
+                    break;
+                }
+                if (e instanceof LexEntry.Reference r && r.kind().equals("same-head")) {
+                    int led = ledBy(s, m, c, a);
+                    if (led > 0) return led;
+                    o = lastOrgByHead.get(headKey(c));
+                    break;
+                }
+            }
+            if (c.best() instanceof LexEntry.Named n && !isBody(n.actor())) return -1;
+            if (o == null) return -1;
+            String sector = o.sector() != null ? o.sector() : a.sector();
+            String code = o.sector() != null || o.country() == null ? o.code() : ActorCodes.compose(o.country(), sector);
+            ActorMention am = emitMatch(s, m, c.end(), o.id(), o.type(), o.name(), code, o.country(), sector, "agent", a.rule(), a.role());
+            if (inner != null) named(s, c, inner); // the named body is a mention of its own, inside the agent's span
+            return am.endToken();
+        }
+
+        /** A phrase that is determined: definite (الحكومة) or in construct with a definite word (وزارة الداخلية، حرس الحدود). */
+        boolean determined(String phrase) {
+            return phrase.startsWith("ال") || phrase.indexOf(' ') > 0 && phrase.substring(phrase.lastIndexOf(' ') + 1).startsWith("ال");
+        }
+
+        /**
+         * A coalition or alliance said to be led by a country (التحالف بقيادة السعودية، قوات التحالف الذي تقوده الولايات
+         * المتحدة): the leader's armed forces, one mention from {@code from} over the leader's name (the country is a mention
+         * of its own too). {@code head} is the reference word (التحالف); returns the token after the country, or -1.
+         */
+        int ledBy(AnalyzedSentence s, PhraseIndex.Match from, PhraseIndex.Match head, LexEntry.Agent agent) {
+            List<Token> toks = s.tokens();
+            int k = head.end();
+            if (k < toks.size() && toks.get(k).norm().equals("،")) k++;
+            if (k + 1 >= toks.size()) return -1;
+            String w = toks.get(k).norm();
+            if (w.equals("بقياده")) k++;
+            else if ((w.equals("الذي") || w.equals("التي")) && lex.inList("led-by", toks.get(k + 1).norm())) k += 2;
+            else return -1;
+            if (k >= toks.size()) return -1;
+            PhraseIndex.Match c = sm.at(k);
+            if (c == null || !(c.segmentation().isWhole() || c.segmentation().proclitics().equals("ال"))) return -1;
+            String leader = null;
+            if (c.best() instanceof LexEntry.Named n && (n.actor().type().equals("COUNTRY") || n.actor().id().startsWith("capital:"))) leader = n.actor().country();
+            else if (c.best() instanceof LexEntry.Reference r && r.kind().equals("kingdom")) leader = kingdom();
+            if (leader == null) return -1;
+            String code = ActorCodes.compose(leader, "MIL");
+            Token last = toks.get(c.end() - 1);
+            String key = doc.normalized().text().substring(toks.get(head.first()).normStart(), last.normStart() + last.norm().length());
+            emitMatch(s, from, c.end(), "local:org:" + key, "GROUP", null, code, leader, "MIL", "agent",
+                    agent != null ? agent.rule() : ((LexEntry) head.best()).rule(), null);
+            emitMatch(s, c, c.end(), leader, "COUNTRY", lex.country(leader).name(), leader, leader, null, "lexicon", c.best().rule(), null);
+            countryNamed(leader);
+            return c.end();
+        }
+
+        boolean isBody(ActorEntry a) { return a.type().equals("ORG") || a.type().equals("IGO") || a.type().equals("GROUP"); }
+
+        /** The first word of a match with its article: التحالف in التحالف العربي. */
+        String headKey(PhraseIndex.Match m) { return (m.segmentation().hasArticle() ? "ال" : "") + m.segmentation().stem(); }
 
         List<String> wordKeys(List<Token> toks, int from, int to, Segmentation firstSeg) {
             List<String> keys = new ArrayList<>(to - from);

@@ -23,12 +23,16 @@ public sealed interface LexEntry {
 
     /**
      * A generic agent (الوفد، وزير الخارجية، مسلحون): {@code sector} may be null (الجانب), {@code mode}
-     * says whether it needs a country ({@code compose}) or also stands alone ({@code any}).
+     * says whether it needs a country ({@code compose}), also stands alone ({@code any}) or stands only for a named
+     * group or body in construct after it ({@code body}: طيران التحالف). {@code articleCountry}: written with no country,
+     * it is the article's country's own (الحكومة، قوات الأمن، النيابة العامة) when the article names one country only.
      */
-    record Agent(String phrase, String sector, String mode, String role, String rule) implements LexEntry {
+    record Agent(String phrase, String sector, String mode, String role, boolean articleCountry, String rule) implements LexEntry {
         public int priority() { return 4; }
 
         public boolean standsAlone() { return mode.equals("any"); }
+
+        public boolean onlyForBody() { return mode.equals("body"); }
     }
 
     /** A title or role that announces a person's name (الرئيس، اللواء، الباحث). */
@@ -46,7 +50,10 @@ public sealed interface LexEntry {
         public int priority() { return 6; }
     }
 
-    /** An in-article reference: {@code kind} is kingdom, two-countries or role:ROLE. */
+    /**
+     * An in-article reference: {@code kind} is kingdom, two-countries, role:ROLE or same-head (the last organisation the
+     * article named whose name begins with this word: التحالف after التحالف العربي).
+     */
     record Reference(String phrase, String kind, String rule) implements LexEntry {
         public int priority() { return 7; }
     }
