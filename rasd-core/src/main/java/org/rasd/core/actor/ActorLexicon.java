@@ -326,7 +326,7 @@ public final class ActorLexicon {
     }
 
     private void orgHeadLine(LexiconSource.Line l) {
-        String[] f = fields(l, 4, 5);
+        String[] f = fields(l, 4, 6);
         if (f == null) return;
         String sector = sector(l, f[1]);
         if (sector == null && !f[1].equals("-")) return;
@@ -334,7 +334,10 @@ public final class ActorLexicon {
         if (!f[3].equals("in") && !f[3].equals("out")) { problems.add(l.where() + ": fourth field must be in or out, not '" + f[3] + "'"); return; }
         String kind = f.length > 4 ? f[4] : "name";
         if (!kind.equals("name") && !kind.equals("description")) { problems.add(l.where() + ": fifth field must be name or description, not '" + kind + "'"); return; }
-        addPhrase(l, f[0], new LexEntry.OrgHead(f[0], sector, f[2], f[3].equals("in"), kind.equals("description"), l.where()), "head:" + f[0]);
+        boolean article = f.length > 5 && f[5].equals("article");
+        if (f.length > 5 && !article) { problems.add(l.where() + ": sixth field must be article, not '" + f[5] + "'"); return; }
+        if (article && !ActorCodes.isStateSector(sector)) { problems.add(l.where() + ": only a head of state bodies takes the article's country"); return; }
+        addPhrase(l, f[0], new LexEntry.OrgHead(f[0], sector, f[2], f[3].equals("in"), kind.equals("description"), article, l.where()), "head:" + f[0]);
     }
 
     private void referenceLine(LexiconSource.Line l) {

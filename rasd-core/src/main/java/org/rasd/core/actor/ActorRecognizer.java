@@ -172,7 +172,7 @@ public final class ActorRecognizer {
                 if (span != null) return person(s, span, ni.country(), ni.country(), null, null, "cue", ni.rule()).endToken();
                 return m.end();
             }
-            if (e instanceof LexEntry.Agent a) return agent(s, m, a);
+            if (e instanceof LexEntry.Agent a) return agent(s, m, sameDefiniteness(m, a));
             if (e instanceof LexEntry.Cue c) return cue(s, m, c.sector(), c.role(), c.rule());
             if (e instanceof LexEntry.OrgHead h) return orgHead(s, m, h);
             return reference(s, m, (LexEntry.Reference) e);
@@ -333,6 +333,18 @@ public final class ActorRecognizer {
             for (int k = m.first() + 1; k < last; k++) head.append(' ').append(toks.get(k).norm());
             for (LexEntry e : lex.index().lookup(head.toString())) if (e instanceof LexEntry.Agent) return true;
             return false;
+        }
+
+        /**
+         * Of two agents written alike but for the article (الطائرات and طائرات share a key), the one whose article the text
+         * has: الطائرات الإسرائيلية composes, طائرات only stands for a group in construct.
+         */
+        LexEntry.Agent sameDefiniteness(PhraseIndex.Match m, LexEntry.Agent a) {
+            boolean definite = m.segmentation().hasArticle();
+            if (a.phrase().startsWith("ال") == definite) return a;
+            for (LexEntry e : m.entries())
+                if (e instanceof LexEntry.Agent o && o.phrase().startsWith("ال") == definite && o.phrase().length() - (definite ? 2 : 0) == a.phrase().length() - (definite ? 0 : 2)) return o;
+            return a;
         }
 
         int agent(AnalyzedSentence s, PhraseIndex.Match m, LexEntry.Agent a) {
@@ -503,7 +515,7 @@ public final class ActorRecognizer {
             String how = h.descriptive() || x.descriptive() ? "agent" : "pattern";
             if (h.partOfName()) {
                 emitMatch(s, m, end, "local:org:" + key, h.type(), null, code, country, h.sector(), how, h.rule(), null);
-                if (country == null && how.equals("agent") && ActorCodes.isStateSector(h.sector())) fallbacks.add(new CountryFallback(out.size() - 1, false, null));
+                if (country == null && h.articleCountry()) fallbacks.add(new CountryFallback(out.size() - 1, false, null));
             } else {
                 Segmentation seg = first.segmentations().get(0);
                 int[] sp = first.stemSpan(seg);
@@ -638,10 +650,19 @@ public final class ActorRecognizer {
         }
 
         /**
-         * The article's country, for state agents it writes with no country: the one country it names (countries,
-         * demonyms, cities, capitals), or null when it names none or several.
+         * The article's country, for state agents it writes with no country: the one country its mentions have (countries,
+         * demonyms, cities, capitals, persons and bodies of a country), or null when they have none or several.
          */
-        String articleCountry() { return countryCount.size() == 1 ? countryCount.keySet().iterator().next() : null; }
+        String articleCountry() {
+            String only = null;
+            for (ActorMention am : out) {
+                String c = am == null ? null : am.mention().country();
+                if (c == null || c.equals(only)) continue;
+                if (only != null) return null;
+                only = c;
+            }
+            return only;
+        }
 
         /**
          * An indefinite agent followed by a named organisation or group in construct (قوات التحالف العربي، طائرات التحالف،

@@ -44,9 +44,10 @@ public sealed interface LexEntry {
      * A head noun that opens an organisation name (وزارة، حزب، جامعة); {@code partOfName} is false for heads
      * that only announce a name (شركة توتال, نادي الزمالك: the name is توتال, الزمالك); {@code descriptive} is true for
      * heads that name a body by what it does (وزارة الصحة، المحكمة العليا، لجنة الانضباط): a description, not a
-     * proper name, so the mention is a generic agent (resolution {@code agent}), not a named entity.
+     * proper name, so the mention is a generic agent (resolution {@code agent}), not a named entity. {@code articleCountry}:
+     * a body it opens with no country is the article's country's own when the article names one country only (وزارة الصحة).
      */
-    record OrgHead(String phrase, String sector, String type, boolean partOfName, boolean descriptive, String rule) implements LexEntry {
+    record OrgHead(String phrase, String sector, String type, boolean partOfName, boolean descriptive, boolean articleCountry, String rule) implements LexEntry {
         public int priority() { return 6; }
     }
 
