@@ -651,17 +651,20 @@ public final class ActorRecognizer {
 
         /**
          * The article's country, for state agents it writes with no country: the one country its mentions have (countries,
-         * demonyms, cities, capitals, persons and bodies of a country), or null when they have none or several.
+         * demonyms, cities, capitals, persons and bodies of a country), at least twice; null when they have none, several,
+         * or one only once. Mentions that themselves wait for the article's country have none yet and do not count.
          */
         String articleCountry() {
             String only = null;
+            int times = 0;
             for (ActorMention am : out) {
                 String c = am == null ? null : am.mention().country();
-                if (c == null || c.equals(only)) continue;
-                if (only != null) return null;
+                if (c == null) continue;
+                if (only != null && !c.equals(only)) return null;
                 only = c;
+                times++;
             }
-            return only;
+            return times >= 2 ? only : null; // one place named once may be a misreading (لحج in للحج) or an aside
         }
 
         /**

@@ -20,10 +20,27 @@ class StateAgentsTest {
 
     @Test
     void aStateAgentWithNoCountryTakesTheOnlyCountryTheArticleNames() {
-        List<Mention> ms = mentions("أعلنت وزارة الداخلية القبض على خلية في مدينة جدة. وأكدت النيابة العامة أن الشرطة أحالت المتهمين.");
+        List<Mention> ms = mentions("أعلنت وزارة الداخلية القبض على خلية في مدينة جدة قادمة من الرياض. وأكدت النيابة العامة أن الشرطة أحالت المتهمين.");
         assertThat(only(ms, "وزارة الداخلية").code()).isEqualTo("SAUGOV");
         assertThat(only(ms, "النيابة العامة").code()).isEqualTo("SAUJUD");
         assertThat(only(ms, "الشرطة").code()).isEqualTo("SAUCOP");
+        List<Mention> health = mentions("قررت وزارة الصحة تمديد الحملة في جدة وأكدت الشرطة في الرياض ذلك.");
+        assertThat(only(health, "وزارة الصحة").code()).isEqualTo("SAUGOV"); // a body opened by وزارة takes it too
+        assertThat(only(health, "الشرطة").code()).isEqualTo("SAUCOP");
+    }
+
+    @Test
+    void aCountryNamedOnceIsNotYetTheArticlesCountry() {
+        List<Mention> ms = mentions("أعلنت وزارة الداخلية القبض على خلية في مدينة جدة. وأكدت النيابة العامة أن الشرطة أحالت المتهمين.");
+        assertThat(ms).noneMatch(m -> m.text().equals("النيابة العامة"));
+        assertThat(only(ms, "الشرطة").country()).isNull();
+    }
+
+    @Test
+    void aFamilyNameThatNamesAGroupStaysInThePersonsName() {
+        List<Mention> ms = mentions("وقتل القيادي أبو كهلان الحوثي بينما هاجم مسلحو الحوثي مواقع المقاومة.");
+        assertThat(ms).anyMatch(m -> m.type().equals("PERSON") && m.text().equals("أبو كهلان الحوثي"));
+        assertThat(only(ms, "مسلحو الحوثي").code()).isEqualTo("YEMREB");
     }
 
     @Test
