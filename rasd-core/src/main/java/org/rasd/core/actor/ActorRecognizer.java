@@ -386,7 +386,7 @@ public final class ActorRecognizer {
             ActorMention am = emitMatch(s, m, end, country == null ? "agent:" + (a.sector() == null ? "" : a.sector()) : code,
                     "AGENT", name, code, country, a.sector(), "agent", a.rule(), a.role());
             if (country == null && a.articleCountry())
-                fallbacks.add(new CountryFallback(out.size() - 1, !a.standsAlone(), a.phrase()));
+                fallbacks.add(new CountryFallback(out.size() - 1, !a.standsAlone() && !openedByHead(a.phrase()), a.phrase()));
             if (country != null) {
                 PersonCueFinder.Span span = names.nameAfter(sm, end);
                 if (span != null && span.firstNameKnown()) {
@@ -700,6 +700,14 @@ public final class ActorRecognizer {
             ActorMention am = emitMatch(s, m, c.end(), o.id(), o.type(), o.name(), code, o.country(), sector, "agent", a.rule(), a.role());
             if (inner != null) named(s, c, inner); // the named body is a mention of its own, inside the agent's span
             return am.endToken();
+        }
+
+        /** An agent phrase whose first word opens organisation names (مجلس الوزراء، وزارة الداخلية): without a country it is still a body. */
+        boolean openedByHead(String phrase) {
+            int sp = phrase.indexOf(' ');
+            if (sp < 0) return false;
+            for (LexEntry e : lex.index().lookup(phrase.substring(0, sp))) if (e instanceof LexEntry.OrgHead) return true;
+            return false;
         }
 
         /** A phrase that is determined: definite (الحكومة) or in construct with a definite word (وزارة الداخلية، حرس الحدود). */

@@ -106,6 +106,13 @@ class StateAgentsTest {
     }
 
     @Test
+    void unitsAreNoClub() {
+        List<Mention> ms = mentions("بدأت وزارة الإسكان توزيع الوحدات السكنية، وفاز نادي الوحدات على الفيصلي.");
+        assertThat(ms).noneMatch(m -> m.text().equals("الوحدات") && m.start() < 40);
+        assertThat(ms).anyMatch(m -> m.text().contains("الوحدات") && "Wehdat".equals(m.entity()));
+    }
+
+    @Test
     void anAirlineIsNoAirForce() {
         List<Mention> ms = mentions("أعلنت شركة طيران روسية تشغيل رحلات جديدة.");
         assertThat(ms).noneMatch(m -> "RUSMIL".equals(m.code()));
