@@ -698,8 +698,9 @@ public final class ActorRecognizer {
             String sector = o.sector() != null ? o.sector() : a.sector();
             String code = o.sector() != null || o.country() == null ? o.code() : ActorCodes.compose(o.country(), sector);
             ActorMention am = emitMatch(s, m, c.end(), o.id(), o.type(), o.name(), code, o.country(), sector, "agent", a.rule(), a.role());
-            if (inner != null) named(s, c, inner); // the named body is a mention of its own, inside the agent's span
-            return am.endToken();
+            // the named body is a mention of its own, inside the agent's span (and its own nisba after it is no other actor)
+            int after = inner != null ? named(s, c, inner) : c.end();
+            return Math.max(am.endToken(), after);
         }
 
         /** An agent phrase whose first word opens organisation names (مجلس الوزراء، وزارة الداخلية): without a country it is still a body. */
