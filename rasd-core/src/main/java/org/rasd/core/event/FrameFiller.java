@@ -126,6 +126,40 @@ public final class FrameFiller {
         return t.enclitic().isEmpty() || before.last() + 1 == t.first();
     }
 
+    /**
+     * Whether a verb takes no subject written after it: it carries a dual or plural suffix ({@link SubjectAgreement}:
+     * وأشادتا، يؤيدون), or it is a headline's or a sentence-opening topic's imperfect (القيادة تهنئ رئيس كولومبيا، البابا
+     * يحث الأمم المتحدة): an imperfect with no clitic within the first five words of its sentence, after words none of
+     * which is punctuation, a particle, a preposition or a time word (class {@code not-subject} or {@code verb-particle}).
+     * A party after such a verb is its object.
+     */
+    private boolean noSubjectAfter(SentenceView s, TriggerMatch t) {
+        if (SubjectAgreement.pluralSubject(t)) return true;
+        if (t.form() != VerbForm.IMPERFECT || t.first() == 0 || t.first() > 4 || !t.proclitics().isEmpty() || !t.enclitic().isEmpty()) return false;
+        for (int k = 0; k < t.first(); k++) {
+            if (!s.token(k).isWord() || Frame.preposition(s.norm(k)) != null || classes.at(s, k, "not-subject") || classes.at(s, k, "verb-particle")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a party after a verb stands inside the verb's prepositional complement: for a frame with a بـ slot, a
+     * word carrying the clitic بـ stands between the verb and it (وأشاد معاليه بدور المملكة:
+     * the Kingdom is a genitive in the complement, not the subject).
+     */
+    private static boolean insideComplement(SentenceView s, TriggerMatch t, int from, int to) {
+        if (!t.entry().frame().recipientSlots().contains("ب")) return false;
+        for (int k = from; k < to; k++) {
+            if (s.mentionAt(k) != null || !s.token(k).isWord() || s.norm(k).length() < 4) continue;
+            for (org.rasd.core.text.Segmentation g : s.segmentations(k)) {
+                String pro = g.proclitics();
+                if (pro.startsWith("و") || pro.startsWith("ف")) pro = pro.substring(1);
+                if (pro.startsWith("ب") && g.stem().length() >= 3) return true;
+            }
+        }
+        return false;
+    }
+
     /** The genitive (or relational adjective) right after a verbal noun: المساعدة الأمريكية → the United States. */
     public List<SentenceView.Placed> genitive(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         return find(s, ClauseSplitter.clauseOf(clauses, t.first()), t, "gen", Set.of(), true);
@@ -171,8 +205,10 @@ public final class FrameFiller {
                 SentenceView.Placed before = lastBare(s, Math.max(c.first(), t.first() - (t.isVerb() ? WINDOW : 6)), t.first(), used);
                 if (t.isVerb()) {
                     if (before != null && closeBefore(s, before.last() + 1, t.first()) && subjectFirst(s, before, t)) return s.group(before.group());
-                    // verb-first: the first bare mention after the verb (a person after a feminine verb is its object)
-                    SentenceView.Placed p = firstBare(s, after, clauseStop(s, after, Math.min(limit, after + 6)), used);
+                    // verb-first: the first bare mention after the verb (a person after a feminine verb is its object);
+                    // none after a verb that agrees with a subject before it or in its suffix (see noSubjectAfter)
+                    SentenceView.Placed p = noSubjectAfter(s, t) ? null : firstBare(s, after, clauseStop(s, after, Math.min(limit, after + 6)), used);
+                    if (p != null && actorRole && insideComplement(s, t, after, p.first())) p = null;
                     // a city or region after the verb is where it happened or its object (قصف حي بابا عمرو، استهدف
                     // ... بمدينة الشيخ زويد شمال سيناء), not its subject; a capital that stands for its government has a
                     // sector (ودعت باريس طهران: FRAGOV) and stays one
