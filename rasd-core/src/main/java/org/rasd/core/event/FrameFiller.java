@@ -250,9 +250,15 @@ public final class FrameFiller {
                 return List.of();
             }
             case "any": {
+                // an attack's recipient is read in the trigger's window, not the whole clause (a party named ten words
+                // on acts elsewhere); aid names its recipient anywhere in its clause (وصلت الدفعة الثالثة من المعونة
+                // الطبية ... إلى مدينة سيئون)
+                int end = t.entry().cameo().startsWith("07") ? c.end() : limit;
                 for (SentenceView.Placed p : s.mentions()) {
-                    // an adjective of an attack noun (هجوم انتحاري) says who attacked, not who suffered
-                    if (p.first() > t.last() && p.first() < c.end() && !used.contains(p.first()) && !(unknownArmedAdjective(p))) return s.group(p.group());
+                    // an adjective of an attack noun (هجوم انتحاري) says who attacked, not who suffered; no news medium
+                    // is a recipient (بحسب تعداد لوكالة الصحافة الفرنسية: a source, not a victim)
+                    if (p.first() > t.last() && p.first() < end && !used.contains(p.first()) && !unknownArmedAdjective(p)
+                            && !"MED".equals(p.mention().sector())) return s.group(p.group());
                 }
                 return List.of();
             }

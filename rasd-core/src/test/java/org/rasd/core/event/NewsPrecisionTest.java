@@ -299,4 +299,24 @@ class NewsPrecisionTest {
         assertThat(in2015("وقال الوزير بعد توقيع الاتفاق مع فرنسا أمس إن التعاون سيتسع."))
                 .anyMatch(e -> e.trigger().contains("توقيع") || e.trigger().contains("الاتفاق"));
     }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "ويحث المجلس على تطبيقه طبقا للجدول الزمني الذي أعده المفاوضون.|AGREE",
+            "ونعود لنأكل من الحلويات التي تعدها أمهاتنا في العيد.|AGREE",
+            "وصدقت البلدية على خطة لتوقيع غرامة على السكان المخالفين.|SUPPORT"})
+    void prepareAndImposeAreNoPromiseAndNoSigning(String sentence, String category) {
+        assertThat(of(in2015(sentence), category)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void aPromiseStaysAPromise() {
+        assertThat(of(in2015("ووعد الرئيس الأمريكي باراك أوباما العراق بمزيد من الدعم."), "AGREE")).anyMatch(e -> has(e.actor(), "USA"));
+    }
+
+    @Test
+    void aNewsMediumIsNoVictim() {
+        assertThat(of(in2015("وقتل أكثر من 750 شخصا في نيجيريا منذ مايو بحسب تعداد لوكالة الصحافة الفرنسية."), "ASSAULT"))
+                .isNotEmpty().noneMatch(e -> e.recipient().stream().anyMatch(a -> "MED".equals(a.sector())));
+    }
 }
