@@ -46,8 +46,16 @@ public final class FrameFiller {
             List<SentenceView.Placed> doer = performer(s, c, t, used);
             if (!doer.isEmpty()) { actor = doer; actorSlot = "subj(قام بـ)"; notes.add("قام X بـ + the event noun: X is its actor"); }
         }
+        List<SentenceView.Placed> destination = List.of();
         for (String slot : actor.isEmpty() ? (passive ? List.of("by") : f.actorSlots()) : List.<String>of()) {
             List<SentenceView.Placed> g = find(s, c, t, slot, used, true);
+            if (!g.isEmpty() && slot.equals("gen") && destinationGenitive(s, t, g)) {
+                // زيارة إيران، لزيارة محافظة عدن: the place after a noun of going is where one goes, not who goes
+                destination = g;
+                mark(g, used);
+                notes.add("the place after a noun of going is its destination");
+                continue;
+            }
             if (!g.isEmpty()) { actor = g; actorSlot = slot; break; }
         }
         if (passive) notes.add(t.form() == VerbForm.PASSIVE ? "passive: the actor is only given by من قبل / على يد" : "a count follows the verb: passive reading (victims)");
@@ -69,6 +77,11 @@ public final class FrameFiller {
             // مقتله، اغتياله: the pronoun names the victim
             recipient = possessor;
             recipientSlot = "gen(pronoun)";
+            rslots.clear();
+        }
+        if (!destination.isEmpty()) {
+            recipient = destination;
+            recipientSlot = "gen(destination)";
             rslots.clear();
         }
         for (String slot : rslots) {
@@ -160,6 +173,18 @@ public final class FrameFiller {
         return false;
     }
 
+    /**
+     * Whether a verbal noun's genitive names where one goes: the noun is of class {@code destination-noun} (زيارة، جولة)
+     * and the genitive a city, a region or a country by name (not a nisba adjective: زيارة الوزير الإيراني keeps the
+     * visitor).
+     */
+    private boolean destinationGenitive(SentenceView s, TriggerMatch t, List<SentenceView.Placed> g) {
+        org.rasd.core.model.Mention m = g.get(0).mention();
+        String type = String.valueOf(m.type());
+        boolean place = type.equals("CITY") || type.equals("REGION") || type.equals("COUNTRY") && !"nisba".equals(m.resolution());
+        return place && !g.get(0).adjective() && classes.at(s, t.first(), "destination-noun");
+    }
+
     /** The genitive (or relational adjective) right after a verbal noun: المساعدة الأمريكية → the United States. */
     public List<SentenceView.Placed> genitive(SentenceView s, List<Clause> clauses, TriggerMatch t) {
         return find(s, ClauseSplitter.clauseOf(clauses, t.first()), t, "gen", Set.of(), true);
@@ -207,8 +232,8 @@ public final class FrameFiller {
                     if (before != null && closeBefore(s, before.last() + 1, t.first()) && subjectFirst(s, before, t)) return s.group(before.group());
                     // verb-first: the first bare mention after the verb (a person after a feminine verb is its object);
                     // none after a verb that agrees with a subject before it or in its suffix (see noSubjectAfter)
-                    SentenceView.Placed p = noSubjectAfter(s, t) ? null : firstBare(s, after, clauseStop(s, after, Math.min(limit, after + 6)), used);
-                    if (p != null && actorRole && insideComplement(s, t, after, p.first())) p = null;
+                    SentenceView.Placed p = firstBare(s, after, clauseStop(s, after, Math.min(limit, after + 6)), used);
+                    if (p != null && (noSubjectAfter(s, t) || actorRole && insideComplement(s, t, after, p.first()))) p = null;
                     // a city or region after the verb is where it happened or its object (قصف حي بابا عمرو، استهدف
                     // ... بمدينة الشيخ زويد شمال سيناء), not its subject; a capital that stands for its government has a
                     // sector (ودعت باريس طهران: FRAGOV) and stays one

@@ -9,8 +9,8 @@ import java.util.Set;
  * of class {@code non-political-body} (فيفا، النادي، اللاعب، الجامعة، المستشفى، المهرجان، مجلس الإدارة) within six
  * words before the trigger or eight after it in its sentence — the sentence, not the clause: a body's name is often
  * quoted (اللجنة التنفيذية لـ "فيفا") — an event of a club, a company, a school, a university or a festival, not a
- * political one; unless one of its parties is a state party: an intergovernmental body, or of known country with a
- * sector that is neither civilian nor business nor education nor media (التقى وزير الرياضة السعودي رئيس النادي keeps the minister; جامعة تبوك، صحيفة
+ * political one; unless one of its parties is a state party: an intergovernmental body, a country by name, or of known
+ * country with a sector that is neither civilian nor business nor education nor media (التقى وزير الرياضة السعودي رئيس النادي keeps the minister; جامعة تبوك، صحيفة
  * عكاظ are no state parties).
  */
 record NonPoliticalBody(PhraseSets classes) implements Rejection {
@@ -50,8 +50,13 @@ record NonPoliticalBody(PhraseSets classes) implements Rejection {
         return "IGO".equals(p.mention().sector()) || code != null && code.startsWith("IGO");
     }
 
-    /** A state party: an intergovernmental body, or of known country with a sector that is no civilian, business, education or media one. */
+    /**
+     * A state party: an intergovernmental body, a country by name (المملكة، مصر; not a nisba adjective: اللاعب
+     * النرويجي), or of known country with a sector that is no civilian, business, education or media one.
+     */
     private static boolean stateParty(SentenceView.Placed p) {
-        return intergovernmental(p) || Parties.political(p) && !NON_STATE.contains(p.mention().sector());
+        org.rasd.core.model.Mention m = p.mention();
+        if ("COUNTRY".equals(m.type()) && m.sector() == null && !"nisba".equals(m.resolution())) return true;
+        return intergovernmental(p) || Parties.political(p) && !NON_STATE.contains(m.sector());
     }
 }

@@ -18,6 +18,8 @@ final class SubjectAgreement {
         if (t.form() != VerbForm.PERFECT && t.form() != VerbForm.IMPERFECT) return false;
         String m = t.matched();
         if (m == null || m.length() < 4) return false;
+        char last = m.charAt(m.length() - 1);
+        if (last != 'ا' && last != 'ن') return false; // every number suffix ends in ا or ن: most forms stop here
         String[] lemma = t.entry().lemma().split("[|/]");
         if (t.form() == VerbForm.PERFECT) {
             String perfect = firstWord(lemma[0]);

@@ -319,4 +319,19 @@ class NewsPrecisionTest {
         assertThat(of(in2015("وقتل أكثر من 750 شخصا في نيجيريا منذ مايو بحسب تعداد لوكالة الصحافة الفرنسية."), "ASSAULT"))
                 .isNotEmpty().noneMatch(e -> e.recipient().stream().anyMatch(a -> "MED".equals(a.sector())));
     }
+
+    @Test
+    void thePlaceAfterAVisitIsWhereOneGoes() {
+        List<Event> es = in2015("وأعلن وزير الخارجية النمساوي عزمه زيارة إيران في سبتمبر المقبل.").stream()
+                .filter(e -> e.trigger().contains("زيارة")).toList();
+        assertThat(es).isNotEmpty().allMatch(e -> has(e.actor(), "AUT")).noneMatch(e -> has(e.actor(), "IRN")).anyMatch(e -> has(e.recipient(), "IRN"));
+        // a visitor named after the noun stays the visitor
+        assertThat(of(in2015("وخلال زيارة الرئيس الفرنسي إلى الرياض بحث الطرفان التعاون."), "CONSULT")).anyMatch(e -> has(e.actor(), "FRA"));
+    }
+
+    @Test
+    void aCountryByNameIsAStatePartyNearAClubWord() {
+        assertThat(of(in2015("وأعلنت مصر دعمها للمنتخب الفلسطيني في البطولة."), "SUPPORT")).anyMatch(e -> has(e.actor(), "EGY"));
+        assertThat(of(in2015("وأعلن المدرب النرويجي دعمه للمنتخب الفلسطيني في البطولة."), "SUPPORT")).isEmpty();
+    }
 }
