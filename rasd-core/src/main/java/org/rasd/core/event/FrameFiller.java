@@ -107,6 +107,15 @@ public final class FrameFiller {
             List<SentenceView.Placed> pair = coordinatedPair(s);
             if (!pair.isEmpty()) { actor = pair; actorSlot = "pair of the sentence"; penalty += 0.2; notes.add("no argument: the sentence's coordinated pair (البلدين، X و Y)"); }
         }
+        if (!t.entry().anchor() && !actor.isEmpty() && actor.stream().allMatch(p -> placeWithNoSector(p) && !peopleOfPlace(s, p))) {
+            // مطار عدن لاستقبال المساعدات، التنسيق في الفلوجة: a city or region with no sector is where something
+            // happens, not who acts (a capital that stands for its government has a sector: باريس → FRAGOV); an
+            // occurrence (an attack, a demonstration) keeps it: its people stand for the place (خرجت غزة); so does a
+            // place after a word of its people or rulers (عشائر الأنبار، أمير القصيم، أبناء عدن: class place-people)
+            notes.add("a city or region with no sector is no actor (" + actor.get(0).mention().text() + ")");
+            actor = List.of();
+            actorSlot = "";
+        }
         if (actor.isEmpty()) penalty += 0.15;
         if (recipient.isEmpty() && !f.recipientSlots().isEmpty()) penalty += 0.05;
         return new Roles(actor, actorSlot, recipient, recipientSlot, penalty, notes);
@@ -312,6 +321,15 @@ public final class FrameFiller {
         if (t.form() != VerbForm.PERFECT) return false;
         String lemma = org.rasd.core.text.ArabicNormalizer.normalizeString(t.entry().lemma().split("[|/]")[0].strip());
         return t.matched().endsWith("ت") && !lemma.endsWith("ت") && t.matched().length() == lemma.length() + 1;
+    }
+
+    /** A place right after a word of class {@code place-people} (عشائر، أمير، أهالي): the place names them. */
+    private boolean peopleOfPlace(SentenceView s, SentenceView.Placed p) {
+        return p.first() > 0 && classes.at(s, p.first() - 1, "place-people");
+    }
+
+    private static boolean placeWithNoSector(SentenceView.Placed p) {
+        return isPlace(p) && p.mention().sector() == null;
     }
 
     private static boolean isPlace(SentenceView.Placed p) {

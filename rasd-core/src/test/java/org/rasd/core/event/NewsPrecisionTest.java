@@ -334,4 +334,11 @@ class NewsPrecisionTest {
         assertThat(of(in2015("وأعلنت مصر دعمها للمنتخب الفلسطيني في البطولة."), "SUPPORT")).anyMatch(e -> has(e.actor(), "EGY"));
         assertThat(of(in2015("وأعلن المدرب النرويجي دعمه للمنتخب الفلسطيني في البطولة."), "SUPPORT")).isEmpty();
     }
+
+    @Test
+    void aCityWithNoSectorIsNoActorUnlessItsPeopleAreNamed() {
+        assertThat(in2015("وقال إنهم سيعملون على إعادة فتح مطار عدن لاستقبال المساعدات الإنسانية."))
+                .noneMatch(e -> has(e.actor(), "YEM"));
+        assertThat(of(in2015("عشائر الأنبار تطالب بأسلحة ثقيلة لمواجهة تنظيم داعش"), "REQUEST")).anyMatch(e -> has(e.actor(), "IRQ"));
+    }
 }
