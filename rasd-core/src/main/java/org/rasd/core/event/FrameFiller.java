@@ -46,8 +46,16 @@ public final class FrameFiller {
             List<SentenceView.Placed> doer = performer(s, c, t, used);
             if (!doer.isEmpty()) { actor = doer; actorSlot = "subj(قام بـ)"; notes.add("قام X بـ + the event noun: X is its actor"); }
         }
+        List<SentenceView.Placed> destination = List.of();
         for (String slot : actor.isEmpty() ? (passive ? List.of("by") : f.actorSlots()) : List.<String>of()) {
             List<SentenceView.Placed> g = find(s, c, t, slot, used, true);
+            if (!g.isEmpty() && slot.equals("gen") && destinationGenitive(s, t, g)) {
+                // زيارة إيران، لزيارة محافظة عدن: the place after a noun of going is where one goes, not who goes
+                destination = g;
+                mark(g, used);
+                notes.add("the place after a noun of going is its destination");
+                continue;
+            }
             if (!g.isEmpty()) { actor = g; actorSlot = slot; break; }
         }
         if (passive) notes.add(t.form() == VerbForm.PASSIVE ? "passive: the actor is only given by من قبل / على يد" : "a count follows the verb: passive reading (victims)");
@@ -69,6 +77,11 @@ public final class FrameFiller {
             // مقتله، اغتياله: the pronoun names the victim
             recipient = possessor;
             recipientSlot = "gen(pronoun)";
+            rslots.clear();
+        }
+        if (!destination.isEmpty()) {
+            recipient = destination;
+            recipientSlot = "gen(destination)";
             rslots.clear();
         }
         for (String slot : rslots) {
@@ -93,6 +106,15 @@ public final class FrameFiller {
         if (actor.isEmpty() && recipient.isEmpty() && t.entry().symmetric()) {
             List<SentenceView.Placed> pair = coordinatedPair(s);
             if (!pair.isEmpty()) { actor = pair; actorSlot = "pair of the sentence"; penalty += 0.2; notes.add("no argument: the sentence's coordinated pair (البلدين، X و Y)"); }
+        }
+        if (!t.entry().anchor() && !actor.isEmpty() && actor.stream().allMatch(p -> placeWithNoSector(p) && !peopleOfPlace(s, p))) {
+            // مطار عدن لاستقبال المساعدات، التنسيق في الفلوجة: a city or region with no sector is where something
+            // happens, not who acts (a capital that stands for its government has a sector: باريس → FRAGOV); an
+            // occurrence (an attack, a demonstration) keeps it: its people stand for the place (خرجت غزة); so does a
+            // place after a word of its people or rulers (عشائر الأنبار، أمير القصيم، أبناء عدن: class place-people)
+            notes.add("a city or region with no sector is no actor (" + actor.get(0).mention().text() + ")");
+            actor = List.of();
+            actorSlot = "";
         }
         if (actor.isEmpty()) penalty += 0.15;
         if (recipient.isEmpty() && !f.recipientSlots().isEmpty()) penalty += 0.05;
@@ -124,6 +146,52 @@ public final class FrameFiller {
     private static boolean subjectFirst(SentenceView s, SentenceView.Placed before, TriggerMatch t) {
         if (coordinatedVerb(t)) return false;
         return t.enclitic().isEmpty() || before.last() + 1 == t.first();
+    }
+
+    /**
+     * Whether a verb takes no subject written after it: it carries a dual or plural suffix ({@link SubjectAgreement}:
+     * وأشادتا، يؤيدون), or it is a headline's or a sentence-opening topic's imperfect (القيادة تهنئ رئيس كولومبيا، البابا
+     * يحث الأمم المتحدة): an imperfect with no clitic within the first five words of its sentence, after words none of
+     * which is punctuation, a particle, a preposition or a time word (class {@code not-subject} or {@code verb-particle}).
+     * A party after such a verb is its object.
+     */
+    private boolean noSubjectAfter(SentenceView s, TriggerMatch t) {
+        if (SubjectAgreement.pluralSubject(t)) return true;
+        if (t.form() != VerbForm.IMPERFECT || t.first() == 0 || t.first() > 4 || !t.proclitics().isEmpty() || !t.enclitic().isEmpty()) return false;
+        for (int k = 0; k < t.first(); k++) {
+            if (!s.token(k).isWord() || Frame.preposition(s.norm(k)) != null || classes.at(s, k, "not-subject") || classes.at(s, k, "verb-particle")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a party after a verb stands inside the verb's prepositional complement: for a frame with a بـ slot, a
+     * word carrying the clitic بـ stands between the verb and it (وأشاد معاليه بدور المملكة:
+     * the Kingdom is a genitive in the complement, not the subject).
+     */
+    private static boolean insideComplement(SentenceView s, TriggerMatch t, int from, int to) {
+        if (!t.entry().frame().recipientSlots().contains("ب")) return false;
+        for (int k = from; k < to; k++) {
+            if (s.mentionAt(k) != null || !s.token(k).isWord() || s.norm(k).length() < 4) continue;
+            for (org.rasd.core.text.Segmentation g : s.segmentations(k)) {
+                String pro = g.proclitics();
+                if (pro.startsWith("و") || pro.startsWith("ف")) pro = pro.substring(1);
+                if (pro.startsWith("ب") && g.stem().length() >= 3) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verbal noun's genitive names where one goes: the noun is of class {@code destination-noun} (زيارة، جولة)
+     * and the genitive a city, a region or a country by name (not a nisba adjective: زيارة الوزير الإيراني keeps the
+     * visitor).
+     */
+    private boolean destinationGenitive(SentenceView s, TriggerMatch t, List<SentenceView.Placed> g) {
+        org.rasd.core.model.Mention m = g.get(0).mention();
+        String type = String.valueOf(m.type());
+        boolean place = type.equals("CITY") || type.equals("REGION") || type.equals("COUNTRY") && !"nisba".equals(m.resolution());
+        return place && !g.get(0).adjective() && classes.at(s, t.first(), "destination-noun");
     }
 
     /** The genitive (or relational adjective) right after a verbal noun: المساعدة الأمريكية → the United States. */
@@ -171,8 +239,10 @@ public final class FrameFiller {
                 SentenceView.Placed before = lastBare(s, Math.max(c.first(), t.first() - (t.isVerb() ? WINDOW : 6)), t.first(), used);
                 if (t.isVerb()) {
                     if (before != null && closeBefore(s, before.last() + 1, t.first()) && subjectFirst(s, before, t)) return s.group(before.group());
-                    // verb-first: the first bare mention after the verb (a person after a feminine verb is its object)
+                    // verb-first: the first bare mention after the verb (a person after a feminine verb is its object);
+                    // none after a verb that agrees with a subject before it or in its suffix (see noSubjectAfter)
                     SentenceView.Placed p = firstBare(s, after, clauseStop(s, after, Math.min(limit, after + 6)), used);
+                    if (p != null && (noSubjectAfter(s, t) || actorRole && insideComplement(s, t, after, p.first()))) p = null;
                     // a city or region after the verb is where it happened or its object (قصف حي بابا عمرو، استهدف
                     // ... بمدينة الشيخ زويد شمال سيناء), not its subject; a capital that stands for its government has a
                     // sector (ودعت باريس طهران: FRAGOV) and stays one
@@ -214,9 +284,15 @@ public final class FrameFiller {
                 return List.of();
             }
             case "any": {
+                // an attack's recipient is read in the trigger's window, not the whole clause (a party named ten words
+                // on acts elsewhere); aid names its recipient anywhere in its clause (وصلت الدفعة الثالثة من المعونة
+                // الطبية ... إلى مدينة سيئون)
+                int end = t.entry().cameo().startsWith("07") ? c.end() : limit;
                 for (SentenceView.Placed p : s.mentions()) {
-                    // an adjective of an attack noun (هجوم انتحاري) says who attacked, not who suffered
-                    if (p.first() > t.last() && p.first() < c.end() && !used.contains(p.first()) && !(unknownArmedAdjective(p))) return s.group(p.group());
+                    // an adjective of an attack noun (هجوم انتحاري) says who attacked, not who suffered; no news medium
+                    // is a recipient (بحسب تعداد لوكالة الصحافة الفرنسية: a source, not a victim)
+                    if (p.first() > t.last() && p.first() < end && !used.contains(p.first()) && !unknownArmedAdjective(p)
+                            && !"MED".equals(p.mention().sector())) return s.group(p.group());
                 }
                 return List.of();
             }
@@ -245,6 +321,15 @@ public final class FrameFiller {
         if (t.form() != VerbForm.PERFECT) return false;
         String lemma = org.rasd.core.text.ArabicNormalizer.normalizeString(t.entry().lemma().split("[|/]")[0].strip());
         return t.matched().endsWith("ت") && !lemma.endsWith("ت") && t.matched().length() == lemma.length() + 1;
+    }
+
+    /** A place right after a word of class {@code place-people} (عشائر، أمير، أهالي): the place names them. */
+    private boolean peopleOfPlace(SentenceView s, SentenceView.Placed p) {
+        return p.first() > 0 && classes.at(s, p.first() - 1, "place-people");
+    }
+
+    private static boolean placeWithNoSector(SentenceView.Placed p) {
+        return isPlace(p) && p.mention().sector() == null;
     }
 
     private static boolean isPlace(SentenceView.Placed p) {

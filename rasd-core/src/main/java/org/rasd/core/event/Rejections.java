@@ -38,6 +38,7 @@ final class Rejections {
                 new VerbalNounAsVerb(classes),
                 new PartOfName(),
                 new TopicOfAction(classes),
+                new EarlierDeal(classes),
                 new ExistingAgreement(classes, cues),
                 new ReactionObject(classes),
                 new Purpose(classes),

@@ -227,4 +227,118 @@ class NewsPrecisionTest {
                 .isNotEmpty().allMatch(e -> e.actor().isEmpty() && has(e.recipient(), "SYR"));
         assertThat(of(in2015("ودعت باريس طهران إلى اغتنام الفرصة."), "REQUEST")).anyMatch(e -> has(e.actor(), "FRA") && has(e.recipient(), "IRN"));
     }
+
+    // second precision round: non-political bodies, verbs that agree with a subject before them, earlier deals
+
+    private static boolean coded(List<EventActor> side, String code) {
+        return side.stream().anyMatch(a -> code.equals(a.code()));
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "ورغم موافقة اللاعب النرويجي على الانتقال فإن ناديه يرفض.|AGREE",
+            "ودعت الجامعة المرشحات لشغل الوظائف إلى مراجعة وحدة التوظيف.|REQUEST",
+            "ووعد متحدث جامعة تبوك الصحيفة بتوضيح تفصيلي عن الحادثة.|AGREE",
+            "وأيدت محكمة التحكيم الرياضي قرار رابطة أندية الدوري الإسباني.|SUPPORT"})
+    void anEventOfAClubASchoolOrAUniversityIsNotPolitical(String sentence, String category) {
+        assertThat(of(in2015(sentence), category)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void aStatePartyKeepsAnEventNearAClubOrTheArabLeague() {
+        assertThat(of(in2015("ودعت الجامعة العربية الدول الأعضاء إلى الحوار."), "REQUEST")).isNotEmpty();
+        assertThat(of(in2015("وأشاد وزير الخارجية السعودي بموقف مصر خلال لقاء في النادي الدبلوماسي."), "SUPPORT"))
+                .anyMatch(e -> has(e.actor(), "SAU"));
+    }
+
+    @Test
+    void aVerbThatAgreesInNumberHasNoSubjectAfterIt() {
+        assertThat(in2015("وأشادتا بدور المملكة العربية السعودية في دعم الحكومة الشرعية."))
+                .noneMatch(e -> e.trigger().contains("أشاد") && has(e.actor(), "SAU"));
+        assertThat(of(in2015("وأشاد الرئيس الفرنسي بدور المملكة العربية السعودية."), "SUPPORT"))
+                .anyMatch(e -> has(e.actor(), "FRA") && !has(e.actor(), "SAU"));
+        assertThat(SubjectAgreement.pluralSubject(match("يؤيدون", VerbForm.IMPERFECT, "ايد/يؤيد"))).isTrue();
+        assertThat(SubjectAgreement.pluralSubject(match("ناقشوا", VerbForm.PERFECT, "ناقش/يناقش"))).isTrue();
+        assertThat(SubjectAgreement.pluralSubject(match("اشادتا", VerbForm.PERFECT, "اشاد/يشيد"))).isTrue();
+        assertThat(SubjectAgreement.pluralSubject(match("ناقش", VerbForm.PERFECT, "ناقش/يناقش"))).isFalse();
+        assertThat(SubjectAgreement.pluralSubject(match("دعا", VerbForm.PERFECT, "دعا/يدعو"))).isFalse();
+        assertThat(SubjectAgreement.pluralSubject(match("دعوا", VerbForm.PERFECT, "دعا/يدعو"))).isTrue();
+        assertThat(SubjectAgreement.pluralSubject(match("يدعو", VerbForm.IMPERFECT, "دعا/يدعو"))).isFalse();
+    }
+
+    private static TriggerMatch match(String stem, VerbForm form, String lemma) {
+        TriggerEntry e = new TriggerEntry("test:1", TriggerEntry.Kind.VERB, lemma, "051", new Frame(List.of("subj"), List.of("obj")),
+                false, java.util.Map.of(), null, 0.6, false, false, null, null);
+        return new TriggerMatch(e, 0, 0, form, "", "", stem);
+    }
+
+    @Test
+    void aPartyInsideTheComplementOfBiIsNoSubject() {
+        assertThat(in2015("وأشاد معاليه بالمشاركة المثمرة لقوات البحرين في التحالف."))
+                .noneMatch(e -> e.event().equals("SUPPORT") && has(e.actor(), "BHR"));
+    }
+
+    @Test
+    void aTopicBeforeAnOpeningImperfectIsItsSubject() {
+        List<Event> greet = of(in2015("القيادة تهنئ رئيس كولومبيا بذكرى الاستقلال"), "SUPPORT");
+        assertThat(greet).isNotEmpty().noneMatch(e -> has(e.actor(), "COL")).anyMatch(e -> has(e.recipient(), "COL"));
+        List<Event> urge = of(in2015("البابا يحث الأمم المتحدة على اتخاذ موقف قوي بشأن تغير المناخ"), "REQUEST");
+        assertThat(urge).isNotEmpty().noneMatch(e -> coded(e.actor(), "IGOUNO")).anyMatch(e -> coded(e.recipient(), "IGOUNO"));
+        // a verb that opens its clause, or follows a particle, still has its subject after it
+        assertThat(of(in2015("ويدعم الرئيس الفرنسي المعارضة السورية."), "SUPPORT")).anyMatch(e -> has(e.actor(), "FRA"));
+        assertThat(of(in2015("هل يلتقي الرئيس الأمريكي نظيره الروسي في جنيف؟"), "CONSULT")).anyMatch(e -> has(e.actor(), "USA"));
+    }
+
+    @Test
+    void theSigningOfADealToldAsATimeIsAnEarlierDeal() {
+        List<Event> es = in2015("وزار الوزير الألماني طهران بعد توقيع الاتفاق النووي بين إيران والقوى الكبرى.");
+        assertThat(es).noneMatch(e -> e.trigger().contains("توقيع") || e.trigger().contains("الاتفاق"));
+        List<Event> since = in2015("ولم يزر أي مسؤول غربي إيران منذ توقيع اتفاق فيينا مع القوى الكبرى.");
+        assertThat(since).noneMatch(e -> e.trigger().contains("توقيع") || e.trigger().contains("اتفاق"));
+        // a signing dated to a recent day is news
+        assertThat(in2015("وقال الوزير بعد توقيع الاتفاق مع فرنسا أمس إن التعاون سيتسع."))
+                .anyMatch(e -> e.trigger().contains("توقيع") || e.trigger().contains("الاتفاق"));
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "ويحث المجلس على تطبيقه طبقا للجدول الزمني الذي أعده المفاوضون.|AGREE",
+            "ونعود لنأكل من الحلويات التي تعدها أمهاتنا في العيد.|AGREE",
+            "وصدقت البلدية على خطة لتوقيع غرامة على السكان المخالفين.|SUPPORT"})
+    void prepareAndImposeAreNoPromiseAndNoSigning(String sentence, String category) {
+        assertThat(of(in2015(sentence), category)).as(sentence).isEmpty();
+    }
+
+    @Test
+    void aPromiseStaysAPromise() {
+        assertThat(of(in2015("ووعد الرئيس الأمريكي باراك أوباما العراق بمزيد من الدعم."), "AGREE")).anyMatch(e -> has(e.actor(), "USA"));
+    }
+
+    @Test
+    void aNewsMediumIsNoVictim() {
+        assertThat(of(in2015("وقتل أكثر من 750 شخصا في نيجيريا منذ مايو بحسب تعداد لوكالة الصحافة الفرنسية."), "ASSAULT"))
+                .isNotEmpty().noneMatch(e -> e.recipient().stream().anyMatch(a -> "MED".equals(a.sector())));
+    }
+
+    @Test
+    void thePlaceAfterAVisitIsWhereOneGoes() {
+        List<Event> es = in2015("وأعلن وزير الخارجية النمساوي عزمه زيارة إيران في سبتمبر المقبل.").stream()
+                .filter(e -> e.trigger().contains("زيارة")).toList();
+        assertThat(es).isNotEmpty().allMatch(e -> has(e.actor(), "AUT")).noneMatch(e -> has(e.actor(), "IRN")).anyMatch(e -> has(e.recipient(), "IRN"));
+        // a visitor named after the noun stays the visitor
+        assertThat(of(in2015("وخلال زيارة الرئيس الفرنسي إلى الرياض بحث الطرفان التعاون."), "CONSULT")).anyMatch(e -> has(e.actor(), "FRA"));
+    }
+
+    @Test
+    void aCountryByNameIsAStatePartyNearAClubWord() {
+        assertThat(of(in2015("وأعلنت مصر دعمها للمنتخب الفلسطيني في البطولة."), "SUPPORT")).anyMatch(e -> has(e.actor(), "EGY"));
+        assertThat(of(in2015("وأعلن المدرب النرويجي دعمه للمنتخب الفلسطيني في البطولة."), "SUPPORT")).isEmpty();
+    }
+
+    @Test
+    void aCityWithNoSectorIsNoActorUnlessItsPeopleAreNamed() {
+        assertThat(in2015("وقال إنهم سيعملون على إعادة فتح مطار عدن لاستقبال المساعدات الإنسانية."))
+                .noneMatch(e -> has(e.actor(), "YEM"));
+        assertThat(of(in2015("عشائر الأنبار تطالب بأسلحة ثقيلة لمواجهة تنظيم داعش"), "REQUEST")).anyMatch(e -> has(e.actor(), "IRQ"));
+    }
 }
