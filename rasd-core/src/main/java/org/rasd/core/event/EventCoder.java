@@ -124,7 +124,7 @@ public final class EventCoder {
             coded = pronounSubjects.assign(view, coded, tr);
             coded = topicSubjects.check(view, coded, tr);
             coded = SelfDyads.split(view, coded, tr);
-            coded = CodedParties.keep(view, coded, tr);
+            coded = PartyFilter.codedDyads(view, coded, tr);
             coded.addAll(derived.derive(view, clauses, coded, tr));
             topic = Topic.of(coded, topic);
             if (!shown) continue;

@@ -17,7 +17,14 @@ import java.util.Set;
  *       MIL, PTY, IGO ...). Company deals, mergers, investments and club transfers (صفقة استحواذ، اتفقت الشركتان) are
  *       business news; a government party keeps the event (اتفقت الشركتان مع وزارة العدل). Parties of unknown sector
  *       (a person with no country) neither keep nor drop it. ASSAULT and PROTEST are always kept.</li>
+ *   <li>{@link #codedDyads} (run last, once the speaker, topic and self-dyad steps have settled the roles): a
+ *       non-occurrence event none of whose parties is coded, i.e. has a country or a sector. An event between parties
+ *       the actor stage could not place (a person of unknown nationality, a school, a club, an unnamed programme) fits
+ *       no actor dyad; PETRARCH and GDELT drop such events, and on Saudi news they are mostly sports, culture,
+ *       business and personal pages (بلاتر يقترح، تعاون مع عالم الأحياء، استنجدوا بأقاربهم).</li>
  * </ul>
+ * Occurrences (an {@code anchor} entry, or any ASSAULT or PROTEST) pass every filter: their place and victims carry
+ * the report even with no coded party.
  */
 final class PartyFilter {
     private PartyFilter() {}
@@ -28,7 +35,7 @@ final class PartyFilter {
     static List<CodedEvent> withParties(SentenceView s, List<CodedEvent> coded, List<String> trace) {
         List<CodedEvent> out = new ArrayList<>(coded.size());
         for (CodedEvent e : coded) {
-            if (e.actor().isEmpty() && e.recipient().isEmpty() && !e.trigger().entry().anchor() && !OCCURRENCES.contains(e.code().category())) {
+            if (e.actor().isEmpty() && e.recipient().isEmpty() && !occurrence(e)) {
                 if (trace != null) trace.add("  not coded '" + s.surface(e.trigger().first(), e.trigger().last() + 1) + "' (" + e.code().code()
                         + "): no actor and no recipient found; a non-occurrence event needs a party");
                 continue;
@@ -49,6 +56,28 @@ final class PartyFilter {
             out.add(e);
         }
         return out;
+    }
+
+    static List<CodedEvent> codedDyads(SentenceView s, List<CodedEvent> coded, List<String> trace) {
+        List<CodedEvent> out = new ArrayList<>(coded.size());
+        for (CodedEvent e : coded) {
+            if (occurrence(e) || coded(e.actor()) || coded(e.recipient())) {
+                out.add(e);
+                continue;
+            }
+            if (trace != null) trace.add("  not coded '" + s.surface(e.trigger().first(), e.trigger().last() + 1) + "' (" + e.code().code()
+                    + "): no party has a country or a sector (an uncoded dyad)");
+        }
+        return out;
+    }
+
+    private static boolean occurrence(CodedEvent e) {
+        return e.trigger().entry().anchor() || OCCURRENCES.contains(e.code().category());
+    }
+
+    private static boolean coded(List<SentenceView.Placed> side) {
+        for (SentenceView.Placed p : side) if (p.mention().country() != null || p.mention().sector() != null) return true;
+        return false;
     }
 
     private static boolean businessOnly(CodedEvent e) {
