@@ -10,8 +10,7 @@ import org.rasd.core.text.AnalyzedDocument;
 
 /**
  * Turns a {@link CodedEvent} into the output {@link Event}: offsets into the document's text, actors, claimant, the
- * location (a place after في in the event's clause, else the sentence's first city), the date ({@link DateResolver}),
- * the id and the gloss.
+ * location ({@link #eventLocation}), the date ({@link DateResolver}), the id and the gloss.
  */
 final class EventAssembly {
     private static final Set<String> CITY_TYPES = Set.of("CITY", "PLACE", "LOC", "REGION");
@@ -33,7 +32,7 @@ final class EventAssembly {
             int a = s.token(m.claimantFrom()).start(), b = s.token(m.claimantTo() - 1).end();
             claimant = new EventActor(null, null, null, null, null, a, b, doc.text().substring(a, b));
         }
-        Location loc = location(s, c.clause());
+        Location loc = location(s, c);
         String date = dates.resolve(s, c.clause(), doc.date());
         CameoCode cc = c.code();
         String id = doc.id() + "-" + s.index() + "-" + start + "-" + n;
@@ -56,8 +55,41 @@ final class EventAssembly {
         return best;
     }
 
-    private static Location location(SentenceView s, Clause c) {
-        SentenceView.Placed best = locationMention(s, c);
+    /** Prepositions before a place that say where something happened (في، بـ; a direction word counts as في). */
+    private static final Set<String> LOCATIVE = Set.of("في", "ب");
+    /** A place after مع is a party met or agreed with (اتفاق مع طهران), not where the event took place. */
+    private static final String WITH = "مع";
+
+    /**
+     * Where a coded event took place, best first: a place governed by في or بـ in the trigger's clause; one under
+     * another preposition there (وصل إلى جدة، طرد من بنغازي); a bare one there (a city before a country at each step); then the same in the clauses before it
+     * (a scene set first: في جازان، أوضح ...). Never a place that is the event's actor, recipient or claimant
+     * (موسكو، أنقرة as parties; unless after في: قصف في شرق أوكرانيا), a nisba adjective (الأطراف الليبية, even after a direction word), a place after مع, a country not after في, nor a
+     * place of a later clause (a topic: الوضع في اليمن). Null when none is left.
+     */
+    static SentenceView.Placed eventLocation(SentenceView s, CodedEvent e) {
+        Clause c = e.clause();
+        Set<Integer> parties = new java.util.HashSet<>();
+        for (SentenceView.Placed p : e.actor()) parties.add(p.mention().start());
+        for (SentenceView.Placed p : e.recipient()) parties.add(p.mention().start());
+        for (SentenceView.Placed p : e.modality().claimant()) parties.add(p.mention().start());
+        SentenceView.Placed best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (SentenceView.Placed p : s.mentions()) {
+            String type = String.valueOf(p.mention().type());
+            String prep = p.preposition();
+            boolean locative = LOCATIVE.contains(prep);
+            if (!CITY_TYPES.contains(type) && !("COUNTRY".equals(type) && locative)) continue;
+            if (p.adjective() || "nisba".equals(p.mention().resolution()) || WITH.equals(prep) || !locative && parties.contains(p.mention().start())) continue;
+            if (p.first() >= c.end()) continue; // a later clause: a topic, not the scene
+            int rank = 2 * ((locative ? 0 : prep.isEmpty() ? 2 : 1) + (c.contains(p.first()) ? 0 : 3)) + ("COUNTRY".equals(type) ? 1 : 0);
+            if (rank < bestRank) { best = p; bestRank = rank; }
+        }
+        return best;
+    }
+
+    private static Location location(SentenceView s, CodedEvent e) {
+        SentenceView.Placed best = eventLocation(s, e);
         if (best == null) return null;
         Mention m = best.mention();
         return new Location(m.text(), m.start(), m.end(), m.country());
