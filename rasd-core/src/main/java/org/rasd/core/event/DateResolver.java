@@ -36,6 +36,8 @@ public final class DateResolver {
     public static final String MONTHS = "events/months.txt";
     /** Offsets of dates.txt that are not a move of the article date but a role in an explicit date. */
     static final String YEAR_HEAD = "year-head", SINCE = "since", PAST = "past", CURRENT = "current";
+    /** The weekday of a day word ahead (غدا (الأربعاء)): on or after the article date; not a file offset. */
+    private static final String AHEAD = "ahead";
     private static final String OFFSET = "-?\\d+[dwmy]|weekday:[1-7](:last|:next)?|" + YEAR_HEAD + "|" + SINCE + "|" + PAST + "|" + CURRENT;
 
     private final Map<String, List<String[]>> phrases; // first word → phrases (words..., offset), longest first
@@ -89,7 +91,8 @@ public final class DateResolver {
                 if (off.matches("-?\\d+[dwmy]|weekday:.*") && article != null) {
                     if (off.endsWith("d")) { // اليوم (الاثنين)، أمس الأحد: the weekday named next to the day word wins
                         String weekday = weekdayWithin(s, after, Math.min(clause.end(), after + 3));
-                        if (weekday != null) off = weekday;
+                        // بعد غد (الأربعاء): a day ahead names a weekday on or after the article date
+                        if (weekday != null) off = off.startsWith("-") || off.startsWith("0") ? weekday : weekday.split(":")[0] + ":" + weekday.split(":")[1] + ":" + AHEAD;
                     }
                     return apply(article, off);
                 }
@@ -253,6 +256,7 @@ public final class DateResolver {
             return d.with(switch (how) {
                 case "last" -> TemporalAdjusters.previous(w);
                 case "next" -> TemporalAdjusters.next(w);
+                case AHEAD -> TemporalAdjusters.nextOrSame(w);
                 default -> TemporalAdjusters.previousOrSame(w);
             }).toString();
         }

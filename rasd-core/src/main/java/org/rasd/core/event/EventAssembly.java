@@ -57,15 +57,20 @@ final class EventAssembly {
 
     /** Prepositions before a place that say where something happened (في، بـ; a direction word counts as في). */
     private static final Set<String> LOCATIVE = Set.of("في", "ب");
-    /** A place after مع is a party met or agreed with (اتفاق مع طهران), not where the event took place. */
-    private static final String WITH = "مع";
+    /**
+     * A place after مع is a party met or agreed with (اتفاق مع طهران); after عن، حول، بشأن، تجاه، كـ it is a topic
+     * (تحدث عن سوريا): neither is where the event took place.
+     */
+    private static final Set<String> NOT_WHERE = Set.of("مع", "عن", "حول", "بشان", "بشأن", "تجاه", "ك");
 
     /**
      * Where a coded event took place, best first: a place governed by في or بـ in the trigger's clause; one under
-     * another preposition there (وصل إلى جدة، طرد من بنغازي); a bare one there (a city before a country at each step); then the same in the clauses before it
-     * (a scene set first: في جازان، أوضح ...). Never a place that is the event's actor, recipient or claimant
-     * (موسكو، أنقرة as parties; unless after في: قصف في شرق أوكرانيا), a nisba adjective (الأطراف الليبية, even after a direction word), a place after مع, a country not after في, nor a
-     * place of a later clause (a topic: الوضع في اليمن). Null when none is left.
+     * another preposition there (وصل إلى جدة، طرد من بنغازي); the same in the clauses before it (a scene set first:
+     * في جازان، أوضح ...); then a bare place, of the clause, then before it (a bare place is often a party's home in a
+     * title: وكيل إمارة منطقة مكة، رئيس جمهورية الشيشان); a city before a country at each step. Never a place that is
+     * the event's actor, recipient or claimant (موسكو، أنقرة as parties; unless after في: قصف في شرق أوكرانيا), a
+     * nisba adjective (الأطراف الليبية, even after a direction word), a place after مع or a topic word (عن، حول), a country not after في or بـ,
+     * nor a place of a later clause (a topic: الوضع في اليمن). Null when none is left.
      */
     static SentenceView.Placed eventLocation(SentenceView s, CodedEvent e) {
         Clause c = e.clause();
@@ -80,9 +85,11 @@ final class EventAssembly {
             String prep = p.preposition();
             boolean locative = LOCATIVE.contains(prep);
             if (!CITY_TYPES.contains(type) && !("COUNTRY".equals(type) && locative)) continue;
-            if (p.adjective() || "nisba".equals(p.mention().resolution()) || WITH.equals(prep) || !locative && parties.contains(p.mention().start())) continue;
+            if (p.adjective() || "nisba".equals(p.mention().resolution()) || NOT_WHERE.contains(prep) || !locative && parties.contains(p.mention().start())) continue;
             if (p.first() >= c.end()) continue; // a later clause: a topic, not the scene
-            int rank = 2 * ((locative ? 0 : prep.isEmpty() ? 2 : 1) + (c.contains(p.first()) ? 0 : 3)) + ("COUNTRY".equals(type) ? 1 : 0);
+            boolean inClause = c.contains(p.first());
+            int rank = prep.isEmpty() ? (inClause ? 4 : 5) : (locative ? 0 : 1) + (inClause ? 0 : 2);
+            rank = 2 * rank + ("COUNTRY".equals(type) ? 1 : 0);
             if (rank < bestRank) { best = p; bestRank = rank; }
         }
         return best;

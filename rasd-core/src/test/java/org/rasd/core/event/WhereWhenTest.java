@@ -35,6 +35,9 @@ class WhereWhenTest {
             "COERCE|اعتقلت الشرطة المصرية عشرة أشخاص الثلاثاء الماضي.|2015-07-14",
             "COERCE|اعتقلت الشرطة المصرية عشرة أشخاص يوم الثلاثاء.|2015-07-21",
             "COERCE|اعتقلت الشرطة المصرية عشرة أشخاص البارحة.|2015-07-20",
+            "COERCE|اعتقلت الشرطة المصرية عشرة أشخاص أول من أمس.|2015-07-19",
+            "COERCE|ستعتقل الشرطة المصرية عشرة أشخاص بعد غد (الخميس).|2015-07-23",
+            "COERCE|ستعتقل الشرطة المصرية عشرة أشخاص الأحد المقبل.|2015-07-26",
             // months and years
             "COERCE|اعتقلت الشرطة المصرية عشرة أشخاص الشهر الماضي.|2015-06",
             "COERCE|اعتقلت الشرطة المصرية عشرة أشخاص في مطلع الشهر.|2015-07",
@@ -68,6 +71,8 @@ class WhereWhenTest {
             "PROTEST|تظاهر آلاف المغاربة امس في الرباط ضد الحكومة.|الرباط",
             // a place under another preposition in the clause beats a bare one (a party's home)
             "CONSULT|التقى رئيس جمهورية الشيشان بعد وصوله إلى جدة وزير الداخلية السعودي.|جدة",
+            // a place under a preposition in the clause before beats a bare one in a title
+            "CONSULT|وصل الرئيس الشيشاني إلى جدة، وكان في استقباله أمير منطقة مكة المكرمة.|جدة",
             // a city before a country
             "CONSULT|التقى وزير الدفاع الأمريكي في العراق رئيس الوزراء العراقي في مدينة بغداد.|بغداد"})
     void locationIsWhereTheEventHappened(String category, String sentence, String place) throws Exception {
