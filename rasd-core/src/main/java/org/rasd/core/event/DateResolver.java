@@ -44,8 +44,13 @@ public final class DateResolver {
     private final PhraseSets hijriMonths;
     private final PhraseSets months;
 
+    private final java.util.Set<String> roleWords; // the one-word past and current phrases (الماضي، الجاري)
+
     private DateResolver(Map<String, List<String[]>> phrases, PhraseSets hijriMonths, PhraseSets months) {
         this.phrases = phrases;
+        java.util.Set<String> roles = new java.util.HashSet<>();
+        phrases.forEach((w, l) -> l.forEach(e -> { if (e.length == 2 && (e[1].equals(PAST) || e[1].equals(CURRENT))) roles.add(w); }));
+        this.roleWords = java.util.Set.copyOf(roles);
         this.hijriMonths = hijriMonths;
         this.months = months;
     }
@@ -78,17 +83,27 @@ public final class DateResolver {
 
     /** The date of an event whose trigger is in {@code clause}. */
     public String resolve(SentenceView s, Clause clause, LocalDate article) {
-        LocalDate hijri = hijriDate(s, clause, article);
-        if (hijri != null) return hijri.toString();
-        String gregorian = gregorianDate(s, clause, article);
-        if (gregorian != null) return gregorian;
+        boolean number = false, role = false; // an explicit date needs a number, or a month with الماضي / الجاري
+        for (int i = clause.first(); i < clause.end() && !number; i++) {
+            String w = s.norm(i);
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) number = true;
+            else if (!role && roleWords.contains(w)) role = true;
+        }
+        if (number) {
+            LocalDate hijri = hijriDate(s, clause, article);
+            if (hijri != null) return hijri.toString();
+        }
+        if (number || role) {
+            String gregorian = gregorianDate(s, clause, article);
+            if (gregorian != null) return gregorian;
+        }
         for (int i = clause.first(); i < clause.end(); i++) {
             String[] e = phraseAt(s, i);
             if (e != null) {
                 String off = e[e.length - 1];
                 int after = i + e.length - 1;
                 if (off.equals(SINCE)) { i = skipSpan(s, after, clause.end()) - 1; continue; }
-                if (off.matches("-?\\d+[dwmy]|weekday:.*") && article != null) {
+                if (isMove(off) && article != null) {
                     if (off.endsWith("d")) { // اليوم (الاثنين)، أمس الأحد: the weekday named next to the day word wins
                         String weekday = weekdayWithin(s, after, Math.min(clause.end(), after + 3));
                         // بعد غد (الأربعاء): a day ahead names a weekday on or after the article date
@@ -104,6 +119,11 @@ public final class DateResolver {
             }
         }
         return article == null ? null : article.toString();
+    }
+
+    /** Whether an offset moves the article date (-1d, weekday:1) rather than naming a role (year-head, since ...). */
+    private static boolean isMove(String off) {
+        return off.startsWith("weekday:") || Character.isDigit(off.charAt(off.length() - 2));
     }
 
     /** The dates.txt phrase starting at token {@code i} (longest first), or null. */
@@ -144,11 +164,22 @@ public final class DateResolver {
     /** The Gregorian month (key and phrase) whose name starts at token {@code k}, or null; the lowest month number wins. */
     private PhraseSets.Phrase monthAt(SentenceView s, int k) {
         if (k < 0 || k >= s.size()) return null;
-        for (int m = 1; m <= 12; m++) {
-            PhraseSets.Phrase p = months.matchAt(s, k, String.valueOf(m));
-            if (p != null) return p;
+        return s.memo(this, monthTable)[k];
+    }
+
+    private final java.util.function.Function<SentenceView, PhraseSets.Phrase[]> monthTable = this::monthTable;
+
+    /** The month phrase starting at each token (null: none), found once per sentence. */
+    private PhraseSets.Phrase[] monthTable(SentenceView s) {
+        PhraseSets.Phrase[] at = new PhraseSets.Phrase[s.size()];
+        for (int m = 12; m >= 1; m--) { // the lowest month number wins
+            String key = String.valueOf(m);
+            for (int p : months.starts(s, key)) {
+                PhraseSets.Phrase ph = months.matchAt(s, p, key);
+                if (ph != null) at[p] = ph;
+            }
         }
-        return null;
+        return at;
     }
 
     /**
