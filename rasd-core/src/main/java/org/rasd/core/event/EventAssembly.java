@@ -68,16 +68,21 @@ final class EventAssembly {
      * another preposition there (وصل إلى جدة، طرد من بنغازي); the same in the clauses before it (a scene set first:
      * في جازان، أوضح ...); then a bare place, of the clause, then before it (a bare place is often a party's home in a
      * title: وكيل إمارة منطقة مكة، رئيس جمهورية الشيشان); a city before a country at each step. Never a place that is
-     * the event's actor, recipient or claimant (موسكو، أنقرة as parties; unless after في: قصف في شرق أوكرانيا), a
+     * the event's actor, recipient or claimant (موسكو، أنقرة as parties; unless after في: قصف في شرق أوكرانيا, or the
+     * destination of a visit: وصل إلى واشنطن), a
      * nisba adjective (الأطراف الليبية, even after a direction word), a place after مع or a topic word (عن، حول), a country not after في or بـ,
      * nor a place of a later clause (a topic: الوضع في اليمن). Null when none is left.
      */
+    /** CAMEO 042, make a visit: its destination (after إلى or لـ) is the place, even when it is the recipient. */
+    private static final String VISIT = "042";
+
     static SentenceView.Placed eventLocation(SentenceView s, CodedEvent e) {
         Clause c = e.clause();
         Set<Integer> parties = new java.util.HashSet<>();
         for (SentenceView.Placed p : e.actor()) parties.add(p.mention().start());
         for (SentenceView.Placed p : e.recipient()) parties.add(p.mention().start());
         for (SentenceView.Placed p : e.modality().claimant()) parties.add(p.mention().start());
+        boolean visit = e.code().code().startsWith(VISIT);
         SentenceView.Placed best = null;
         int bestRank = Integer.MAX_VALUE;
         for (SentenceView.Placed p : s.mentions()) {
@@ -85,7 +90,10 @@ final class EventAssembly {
             String prep = p.preposition();
             boolean locative = LOCATIVE.contains(prep);
             if (!CITY_TYPES.contains(type) && !("COUNTRY".equals(type) && locative)) continue;
-            if (p.adjective() || "nisba".equals(p.mention().resolution()) || NOT_WHERE.contains(prep) || !locative && parties.contains(p.mention().start())) continue;
+            // a visit's destination is where it took place, though a party: وصل إلى واشنطن، زيارة لبغداد
+            boolean destination = visit && ("الى".equals(prep) || "ل".equals(prep));
+            if (p.adjective() || "nisba".equals(p.mention().resolution()) || NOT_WHERE.contains(prep)
+                    || !locative && !destination && parties.contains(p.mention().start())) continue;
             if (p.first() >= c.end()) continue; // a later clause: a topic, not the scene
             boolean inClause = c.contains(p.first());
             int rank = prep.isEmpty() ? (inClause ? 4 : 5) : (locative ? 0 : 1) + (inClause ? 0 : 2);

@@ -73,6 +73,8 @@ class WhereWhenTest {
             "CONSULT|التقى رئيس جمهورية الشيشان بعد وصوله إلى جدة وزير الداخلية السعودي.|جدة",
             // a place under a preposition in the clause before beats a bare one in a title
             "CONSULT|وصل الرئيس الشيشاني إلى جدة، وكان في استقباله أمير منطقة مكة المكرمة.|جدة",
+            // a visit's destination, though its recipient
+            "CONSULT|وصل وزير الخارجية المصري إلى واشنطن امس.|واشنطن",
             // a city before a country
             "CONSULT|التقى وزير الدفاع الأمريكي في العراق رئيس الوزراء العراقي في مدينة بغداد.|بغداد"})
     void locationIsWhereTheEventHappened(String category, String sentence, String place) throws Exception {
