@@ -55,8 +55,8 @@ final class ReferenceDedup {
             LocalDate prev = null;
             String first = null;
             for (In e : es) {
-                LocalDate d = LocalDate.parse(e.date());
-                if (prev == null || ChronoUnit.DAYS.between(prev, d) > windowDays) first = e.date();
+                LocalDate d = day(e.date());
+                if (prev == null || ChronoUnit.DAYS.between(prev, d) > windowDays) first = d.toString();
                 out.put(e.id(), sha16(entry.getKey() + "|" + first));
                 prev = d;
             }
@@ -85,5 +85,12 @@ final class ReferenceDedup {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An event date as Spark's CAST(... AS DATE) reads it: a day, or the first day of a month (2015-06) or a year (2014). */
+    static LocalDate day(String date) {
+        if (date.length() == 4) return LocalDate.of(Integer.parseInt(date), 1, 1);
+        if (date.length() == 7) return java.time.YearMonth.parse(date).atDay(1);
+        return LocalDate.parse(date);
     }
 }

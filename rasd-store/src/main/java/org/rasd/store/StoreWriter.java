@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -392,12 +391,18 @@ public final class StoreWriter implements ParallelExtractor.Output, AutoCloseabl
         if (v != null && !v.isBlank()) s.add(v);
     }
 
-    /** An ISO date, or the date part of an ISO date-time; null when absent or unreadable. */
+    /**
+     * An ISO date, or the date part of an ISO date-time; an event date of a month (2015-06) or a year (2014) is its
+     * first day, as Spark's CAST(... AS DATE) reads it; null when absent or unreadable.
+     */
     static LocalDate date(String s) {
-        if (s == null || s.length() < 10) return null;
+        if (s == null) return null;
         try {
-            return LocalDate.parse(s.substring(0, 10));
-        } catch (DateTimeParseException e) {
+            if (s.length() >= 10) return LocalDate.parse(s.substring(0, 10));
+            if (s.matches("\\d{4}-\\d{2}")) return java.time.YearMonth.parse(s).atDay(1);
+            if (s.matches("\\d{4}")) return LocalDate.of(Integer.parseInt(s), 1, 1);
+            return null;
+        } catch (java.time.DateTimeException e) {
             return null;
         }
     }

@@ -84,4 +84,15 @@ class SmallPartsTest {
         assertThatThrownBy(() -> ReadOnlySql.check("ATTACH 'x.db'")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ReadOnlySql.check(" ")).hasMessageContaining("empty");
     }
+
+    @Test
+    void eventDatesOfAMonthOrAYearAreTheirFirstDay() {
+        assertThat(StoreWriter.date("2015-07-20")).hasToString("2015-07-20");
+        assertThat(StoreWriter.date("2015-07-21 02:51:32")).hasToString("2015-07-21");
+        assertThat(StoreWriter.date("2015-06")).hasToString("2015-06-01");
+        assertThat(StoreWriter.date("2014")).hasToString("2014-01-01");
+        assertThat(StoreWriter.date("2015-13")).isNull();
+        assertThat(StoreWriter.date("yesterday")).isNull();
+        assertThat(StoreWriter.date(null)).isNull();
+    }
 }

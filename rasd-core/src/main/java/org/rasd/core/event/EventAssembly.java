@@ -10,8 +10,7 @@ import org.rasd.core.text.AnalyzedDocument;
 
 /**
  * Turns a {@link CodedEvent} into the output {@link Event}: offsets into the document's text, actors, claimant, the
- * location (a place after في in the event's clause, else the sentence's first city), the date ({@link DateResolver}),
- * the id and the gloss.
+ * location ({@link #eventLocation}), the date ({@link DateResolver}), the id and the gloss.
  */
 final class EventAssembly {
     private static final Set<String> CITY_TYPES = Set.of("CITY", "PLACE", "LOC", "REGION");
@@ -33,7 +32,7 @@ final class EventAssembly {
             int a = s.token(m.claimantFrom()).start(), b = s.token(m.claimantTo() - 1).end();
             claimant = new EventActor(null, null, null, null, null, a, b, doc.text().substring(a, b));
         }
-        Location loc = location(s, c.clause());
+        Location loc = location(s, c);
         String date = dates.resolve(s, c.clause(), doc.date());
         CameoCode cc = c.code();
         String id = doc.id() + "-" + s.index() + "-" + start + "-" + n;
@@ -56,8 +55,56 @@ final class EventAssembly {
         return best;
     }
 
-    private static Location location(SentenceView s, Clause c) {
-        SentenceView.Placed best = locationMention(s, c);
+    /** Prepositions before a place that say where something happened (في، بـ; a direction word counts as في). */
+    private static final Set<String> LOCATIVE = Set.of("في", "ب");
+    /**
+     * A place after مع is a party met or agreed with (اتفاق مع طهران); after عن، حول، بشأن، تجاه، كـ it is a topic
+     * (تحدث عن سوريا): neither is where the event took place.
+     */
+    private static final Set<String> NOT_WHERE = Set.of("مع", "عن", "حول", "بشان", "بشأن", "تجاه", "ك");
+
+    /**
+     * Where a coded event took place, best first: a place governed by في or بـ in the trigger's clause; one under
+     * another preposition there (وصل إلى جدة، طرد من بنغازي); the same in the clauses before it (a scene set first:
+     * في جازان، أوضح ...); then a bare place, of the clause, then before it (a bare place is often a party's home in a
+     * title: وكيل إمارة منطقة مكة، رئيس جمهورية الشيشان); a city before a country at each step. Never a place that is
+     * the event's actor, recipient or claimant (موسكو، أنقرة as parties; unless after في: قصف في شرق أوكرانيا, or the
+     * destination of a visit: وصل إلى واشنطن), a
+     * nisba adjective (الأطراف الليبية, even after a direction word), a place after مع or a topic word (عن، حول), a country not after في or بـ,
+     * nor a place of a later clause (a topic: الوضع في اليمن). Null when none is left.
+     */
+    /** CAMEO 042, make a visit: its destination (after إلى or لـ) is the place, even when it is the recipient. */
+    private static final String VISIT = "042";
+
+    static SentenceView.Placed eventLocation(SentenceView s, CodedEvent e) {
+        Clause c = e.clause();
+        Set<Integer> parties = new java.util.HashSet<>();
+        for (SentenceView.Placed p : e.actor()) parties.add(p.mention().start());
+        for (SentenceView.Placed p : e.recipient()) parties.add(p.mention().start());
+        for (SentenceView.Placed p : e.modality().claimant()) parties.add(p.mention().start());
+        boolean visit = e.code().code().startsWith(VISIT);
+        SentenceView.Placed best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (SentenceView.Placed p : s.mentions()) {
+            String type = String.valueOf(p.mention().type());
+            String prep = p.preposition();
+            boolean locative = LOCATIVE.contains(prep);
+            if (!CITY_TYPES.contains(type) && !("COUNTRY".equals(type) && locative)) continue;
+            // a visit's destination is where it took place, though a party: وصل إلى واشنطن، زيارة لبغداد
+            boolean destination = visit && ("الى".equals(prep) || "ل".equals(prep));
+            if (p.adjective() || "nisba".equals(p.mention().resolution()) || NOT_WHERE.contains(prep)
+                    || !locative && !destination && parties.contains(p.mention().start())) continue;
+            if (p.first() >= c.end()) continue; // a later clause: a topic, not the scene
+            boolean inClause = c.contains(p.first());
+            int rank = prep.isEmpty() ? (inClause ? 4 : 5) : (locative ? 0 : 1) + (inClause ? 0 : 2);
+            rank = 2 * rank + ("COUNTRY".equals(type) ? 1 : 0);
+            if (rank < bestRank) { best = p; bestRank = rank; }
+        }
+        return best;
+    }
+
+    private static Location location(SentenceView s, CodedEvent e) {
+        SentenceView.Placed best = eventLocation(s, e);
         if (best == null) return null;
         Mention m = best.mention();
         return new Location(m.text(), m.start(), m.end(), m.country());
