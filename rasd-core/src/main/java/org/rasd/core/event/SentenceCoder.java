@@ -10,7 +10,7 @@ import org.rasd.core.text.AnalyzedDocument;
  * trigger, skip what is no event of its own (a request's content, an unanchored violent verb, a complement-taking
  * verb, a bare noun), fill its roles ({@link FrameFiller}), test them ({@link Rejections#ofParties}), then settle its
  * code (refinement, figurative reading, a request's content, planned cooperation → AGREE), its modality
- * ({@link ModalityDetector}) and its roles ({@link SpeakerRoles}, {@link VictimRoles}, {@link ProtestRoles}) and its
+ * ({@link ModalityDetector}) and its roles ({@link SpeakerRoles}, {@link VictimRoles}, {@link CasualtyCause}, {@link ProtestRoles}) and its
  * confidence. Thread-safe (no mutable state).
  */
 final class SentenceCoder {
@@ -25,6 +25,7 @@ final class SentenceCoder {
     private final OccurrenceEvidence evidence;
     private final VictimRoles victimRoles;
     private final ProtestRoles protestRoles;
+    private final CasualtyCause casualtyCause;
 
     SentenceCoder(CameoTable cameo, PhraseSets classes, PhraseSets cues, EmbeddingTable embedding, TriggerMatcher matcher, FrameFiller filler,
                   ModalityDetector modality, Rejections rejections, OccurrenceEvidence evidence, VictimRoles victimRoles, ProtestRoles protestRoles) {
@@ -39,6 +40,7 @@ final class SentenceCoder {
         this.evidence = evidence;
         this.victimRoles = victimRoles;
         this.protestRoles = protestRoles;
+        this.casualtyCause = new CasualtyCause(classes);
     }
 
     /** Codes a sentence's triggers; no word before token {@code firstCandidate} opens a trigger pattern. */
@@ -94,6 +96,7 @@ final class SentenceCoder {
             victimRoles.casualtyVerbSubject(s, d, matches);
             SpeakerRoles.ownSubjectBeforeVerb(s, d);
             victimRoles.casualtyNounSubject(s, d);
+            casualtyCause.repair(s, d);
             victimRoles.victims(s, d);
             protestRoles.repair(s, d);
             if ("planned".equals(d.modality.kind()) && d.cameo.cooperative()) {

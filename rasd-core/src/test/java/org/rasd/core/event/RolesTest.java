@@ -1,0 +1,61 @@
+package org.rasd.core.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rasd.core.model.Event;
+import org.rasd.core.model.EventActor;
+
+/**
+ * Who did it to whom in reports of casualties with their cause ({@link CasualtyCause}); sentences written for the
+ * test, in the shape of news reports.
+ */
+class RolesTest {
+    private static List<Event> assaults(String sentence) {
+        return NewsPrecisionTest.in2015(sentence).stream().filter(e -> e.event().equals("ASSAULT")).toList();
+    }
+
+    private static Event at(List<Event> es, String trigger) {
+        return es.stream().filter(e -> e.trigger().contains(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError("no ASSAULT on '" + trigger + "' in " + es));
+    }
+
+    private static boolean has(List<EventActor> side, String country) {
+        return side.stream().anyMatch(a -> country.equals(a.country()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وقال مسؤولون إن 9 جنود عراقيين قتلوا في ضربة جوية أميركية قرب الموصل أمس.|قتلوا|USA|IRQ",
+            "وأفاد مصدر أمني أن 12 مدنيا سوريا قتلوا وجرح آخرون لدى إلقاء مروحيات النظام السوري براميل متفجرة على بلدة في ريف حلب أمس.|قتلوا|SYR|SYR",
+            "وذكرت الشرطة أن خمسة جنود باكستانيين قتلوا على الأقل في قصف للقوات الهندية في كشمير أمس.|قتلوا|IND|PAK"})
+    void theVictimsOfAPassiveCasualtyAreNoActorAndTheAttacksPartyIs(String sentence, String trigger, String attacker, String victims) {
+        Event e = at(assaults(sentence), trigger);
+        assertThat(e.actor()).as("actor").allMatch(a -> attacker.equals(a.country())).isNotEmpty();
+        assertThat(e.recipient()).as("recipient").anyMatch(r -> victims.equals(r.country()));
+    }
+
+    @Test
+    void aCasualtyNounsComplementIsTheVictimOfTheAttackNoun() {
+        Event e = at(assaults("وأعلن المرصد مقتل 12 جنديا عراقيا في قصف بالقرب من الفلوجة أمس."), "قصف");
+        assertThat(e.actor()).noneMatch(a -> "IRQ".equals(a.country()));
+        assertThat(has(e.recipient(), "IRQ")).isTrue();
+    }
+
+    @Test
+    void theTargetAfterTheAttackNounIsNoAttacker() {
+        // قصف للمناطق الباكستانية: the areas shelled, not who shelled them
+        Event e = at(assaults("وذكرت باكستان أن أربعة مدنيين قتلوا في قصف للمناطق الباكستانية من الإقليم أمس."), "قتلوا");
+        assertThat(e.actor()).noneMatch(a -> "PAK".equals(a.country()));
+    }
+
+    @Test
+    void anActiveVerbWithItsObjectKeepsItsSubject() {
+        // قتلوا خمسة أشخاص في هجوم: the fighters killed; the verb has its object
+        Event e = at(assaults("وأعلنت الشرطة الكينية أمس أن مقاتلين من حركة الشباب الصومالية قتلوا خمسة أشخاص في هجوم على آلية للشرطة."), "قتلوا");
+        assertThat(e.recipient()).noneMatch(r -> r.text().contains("الشباب"));
+    }
+}
