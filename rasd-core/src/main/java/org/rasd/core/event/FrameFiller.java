@@ -248,6 +248,7 @@ public final class FrameFiller {
                     // sector (ودعت باريس طهران: FRAGOV) and stays one
                     if (p != null && !(actorRole && "PERSON".equals(p.mention().type()) && feminine(s, t)) && !(actorRole && isPlace(p) && p.mention().sector() == null)) return s.group(p.group());
                 }
+                if (before != null && actorRole && t.isVerb() && coordinatedVerb(t)) before = subjectOfChain(s, c, before, used);
                 return before == null ? List.of() : s.group(before.group());
             }
             case "obj": {
@@ -383,6 +384,24 @@ public final class FrameFiller {
             if (p.first() >= from && p.first() < to && p.preposition().isEmpty() && !used.contains(p.first())) return p;
         }
         return null;
+    }
+
+    /**
+     * The subject a coordinated verb shares when the last bare party before it follows another closely (at most
+     * three words, no punctuation between): the first of that chain, the earlier verb's subject, not its object
+     * (هنأ الملك سلمان رئيسة ليتوانيا ...، وعقد جلسة مباحثات: the king held the talks; Arabic puts the subject before
+     * the object in both orders).
+     */
+    private static SentenceView.Placed subjectOfChain(SentenceView s, Clause c, SentenceView.Placed last, Set<Integer> used) {
+        SentenceView.Placed head = s.group(last.group()).get(0);
+        while (true) {
+            SentenceView.Placed prev = lastBare(s, Math.max(c.first(), head.first() - 4), head.first(), used);
+            if (prev == null || prev.group() == head.group()) return head;
+            int end = s.group(prev.group()).get(s.group(prev.group()).size() - 1).last();
+            if (head.first() - end - 1 > 3) return head;
+            for (int k = end + 1; k < head.first(); k++) if (s.isPunct(k)) return head;
+            head = s.group(prev.group()).get(0);
+        }
     }
 
     private static SentenceView.Placed lastBare(SentenceView s, int from, int to, Set<Integer> used) {

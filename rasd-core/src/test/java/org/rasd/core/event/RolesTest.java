@@ -58,4 +58,15 @@ class RolesTest {
         Event e = at(assaults("وأعلنت الشرطة الكينية أمس أن مقاتلين من حركة الشباب الصومالية قتلوا خمسة أشخاص في هجوم على آلية للشرطة."), "قتلوا");
         assertThat(e.recipient()).noneMatch(r -> r.text().contains("الشباب"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "هنأ الرئيس المصري رئيس الوزراء اليوناني بنجاح الانتخابات، واستقبل وفدا من رجال الأعمال في القاهرة أمس.|واستقبل|EGY|GRC",
+            "قوات الجيش السوري تقصف حلب وتقتل 20 مدنيا.|وتقتل|SYR|SYR-city"})
+    void aCoordinatedVerbSharesTheSubjectNotTheObjectOfTheVerbBefore(String sentence, String trigger, String subject, String object) {
+        Event e = NewsPrecisionTest.in2015(sentence).stream().filter(x -> x.trigger().contains(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event on '" + trigger + "'"));
+        assertThat(e.actor()).as("actor").isNotEmpty().allMatch(a -> subject.equals(a.country()));
+        assertThat(e.actor()).as("actor").noneMatch(a -> a.text().contains("اليوناني") || a.text().equals("حلب"));
+    }
 }
