@@ -39,7 +39,10 @@ final class CasualtyCause {
             if (attack < 0) return;
             passive = !d.actor.isEmpty() && allBefore(d.actor, t.first()) && noObjectBetween(s, t.last() + 1, attack);
         } else {
-            if (!causeHeadBefore(s, t.first()) || !classes.at(s, t.first(), "attack-cause")) return;
+            // an attack noun reports a casualty's cause only after a casualty word of its clause (استهدف طيران
+            // التحالف بغارات مواقع الحوثي: no casualty, the genitive after is the target)
+            if (!causeHeadBefore(s, t.first()) || !classes.at(s, t.first(), "attack-cause")
+                    || classes.find(s, c.first(), t.first(), "casualty-verb") < 0 && classes.find(s, c.first(), t.first(), "casualty-noun") < 0) return;
             attack = t.first();
             passive = !d.actor.isEmpty() && allBefore(d.actor, t.first()) && casualtyBefore(s, c, d.actor.get(0).first());
         }

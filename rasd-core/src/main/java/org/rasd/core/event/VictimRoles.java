@@ -32,11 +32,24 @@ final class VictimRoles {
     void casualtyVerbSubject(SentenceView s, EventDraft d, List<TriggerMatch> matches) {
         TriggerMatch t = d.trigger;
         if (d.is("ASSAULT") && t.isVerb() && !d.actor.isEmpty() && !d.roles.actorSlot().equals("by") && d.recipientPlaceOnly()
-                && classes.at(s, t.first(), "casualty-verb") && attackNounAfter(s, d.clause, t, matches)) {
+                && classes.at(s, t.first(), "casualty-verb") && !sharedActiveSubject(s, d) && attackNounAfter(s, d.clause, t, matches)) {
             d.recipient = d.actor;
             d.actor = List.of();
             d.rule.append(" (casualty verb before an attack noun: the subject is the victim)");
         }
+    }
+
+    /**
+     * Whether a coordinated casualty verb shares an active subject before it: its subject stands before it and the
+     * word after it is an object by its form (class {@code active-object}: اعتقل الجيش عشرات المسلحين وقتل آخرين في
+     * اشتباكات — the army killed; وجرح آخرون، وقتل 17 مسلحا stay passive readings).
+     */
+    private boolean sharedActiveSubject(SentenceView s, EventDraft d) {
+        TriggerMatch t = d.trigger;
+        boolean coordinated = t.proclitics().startsWith("و") || t.proclitics().startsWith("ف");
+        if (!coordinated || d.actor.stream().anyMatch(p -> p.last() >= t.first())) return false;
+        int next = t.last() + 1;
+        return next < d.clause.end() && classes.at(s, next, "active-object");
     }
 
     /** An attack noun after a casualty verb in its clause: the verb's subject is the victim. */

@@ -69,4 +69,17 @@ class RolesTest {
         assertThat(e.actor()).as("actor").isNotEmpty().allMatch(a -> subject.equals(a.country()));
         assertThat(e.actor()).as("actor").noneMatch(a -> a.text().contains("اليوناني") || a.text().equals("حلب"));
     }
+
+    @Test
+    void aCoordinatedCasualtyVerbWithAnObjectSharesItsActiveSubject() {
+        // وقتل آخرين: آخرين is an object, the army killed
+        Event e = at(assaults("وقال متحدث إن الجيش البوروندي اعتقل عشرات المسلحين وقتل آخرين في اشتباكات شمال البلاد أمس."), "وقتل");
+        assertThat(e.recipient()).noneMatch(r -> "BDI".equals(r.country()));
+    }
+
+    @Test
+    void anAttackNounWithNoCasualtyBeforeItKeepsItsTarget() {
+        Event e = at(assaults("استهدف طيران التحالف بغارات عنيفة مواقع ميليشيات الحوثي قرب قاعدة العند أمس."), "بغارات");
+        assertThat(e.actor()).noneMatch(a -> a.text().contains("الحوثي"));
+    }
 }
