@@ -25,10 +25,9 @@ class EventEvaluationTest {
         assertThat(protest.recall()).isGreaterThanOrEqualTo(0.84);
         assertThat(protest.precision()).isGreaterThanOrEqualTo(0.74);
         // actor and recipient countries on the gold records that have one (docs/event-lexicon.md)
-        // (ASSAULT actor: 21 of 31 since the actor and precision rounds of 2026-11-29, from 23: two records matched the
-        // gold by chance before — a news agency or the victims' nisba as the attacker — and lost it when those readings
-        // were fixed; one passive plural (قتلوا في ضربة جوية أميركية) is now read with the victims as actor, a known weakness)
-        assertThat(r.countries().get("ASSAULT").actorShare()).isGreaterThanOrEqualTo(0.65);
+        // (ASSAULT actor: 22 of 31; two records that matched the gold by chance — a news agency, the victims' nisba as the
+        // attacker — lost it when those readings were fixed, and CasualtyCause won a passive one back)
+        assertThat(r.countries().get("ASSAULT").actorShare()).isGreaterThanOrEqualTo(0.70);
         assertThat(r.countries().get("ASSAULT").recipientShare()).isGreaterThanOrEqualTo(0.54);
         assertThat(r.countries().get("PROTEST").actorShare()).isGreaterThanOrEqualTo(0.55);
         assertThat(r.countries().get("PROTEST").recipientShare()).isGreaterThanOrEqualTo(0.28);
