@@ -87,7 +87,11 @@ public final class ModalityDetector {
         if (hist >= 0) return new Modality("historical", who, wf, wt, "'" + s.norm(hist) + "'");
         if (articleDate != null && !recentNear(s, c, t)) {
             // a year in the trigger's clause, or just before the trigger across a clause opener (في مارس 2003، عندما هاجم)
-            for (int k = Math.min(c.first(), Math.max(0, t.first() - 8)); k < c.end(); k++) {
+            // every test below reads a number (a year at k, or after a month name at k): none is asked after the
+            // last token that starts with a digit, and none at all (no month table) when there is no such token
+            int from = Math.min(c.first(), Math.max(0, t.first() - 8));
+            int lastNumber = lastDigitWord(s, from, Math.min(s.size(), c.end() + 6));
+            for (int k = from; k < c.end() && k <= lastNumber; k++) {
                 int y = year(s.norm(k));
                 if (y > 0 && (y < articleDate.getYear() - 1 || y < articleDate.getYear() && k > 0 && (s.norm(k - 1).equals("عام") || s.norm(k - 1).equals("سنه") || s.norm(k - 1).equals("العام")))) {
                     return new Modality("historical", who, wf, wt, "year " + y + " before the article's");
@@ -163,6 +167,15 @@ public final class ModalityDetector {
     private boolean recentNear(SentenceView s, Clause c, TriggerMatch t) {
         if (classes == null) return false;
         return classes.find(s, Math.max(c.first(), t.first() - 3), Math.min(c.end(), t.last() + 4), "recent-time") >= 0;
+    }
+
+    /** The last token in [from, to) whose normalised form starts with a digit (a year may be written there), or -1. */
+    private static int lastDigitWord(SentenceView s, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            String w = s.norm(k);
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) return k;
+        }
+        return -1;
     }
 
     /** The month (1–12) whose name starts at token {@code k}, or 0. */

@@ -154,6 +154,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aMonthWithAnEarlierYearIsHistoricalWhereverTheYearStands() throws Exception {
+        // the year right after the month name, as the clause's last word (the test reads no token after the last number)
+        assertThat(only("هاجمت القوات الأمريكية العراق في مارس 2003.", "ASSAULT").modality()).isEqualTo("historical");
+        // the month and year before the trigger, across a clause opener
+        assertThat(only("في مارس 2003 عندما هاجمت القوات الأمريكية العراق.", "ASSAULT").modality()).isEqualTo("historical");
+        // a number that is no year (the article is of 2008-05-10): the event is this month's
+        assertThat(only("هاجمت القوات الأمريكية العراق في 3 مايو.", "ASSAULT").modality()).isEqualTo("asserted");
+    }
+
+    @Test
     void machineTranslationNoiseDoesNotInventConflict() throws Exception {
         // a cooperative trigger with ضد: the trigger is trusted, the confidence lowered
         Event e = only("تعاونت الجزائر ضد روسيا في المجال العسكري.", "COOPERATE");
