@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rasd.core.model.Event;
-import org.rasd.core.model.EventActor;
 
 /**
  * Who did it to whom in reports of casualties with their cause ({@link CasualtyCause}); sentences written for the
@@ -21,10 +20,6 @@ class RolesTest {
     private static Event at(List<Event> es, String trigger) {
         return es.stream().filter(e -> e.trigger().contains(trigger)).findFirst()
                 .orElseThrow(() -> new AssertionError("no ASSAULT on '" + trigger + "' in " + es));
-    }
-
-    private static boolean has(List<EventActor> side, String country) {
-        return side.stream().anyMatch(a -> country.equals(a.country()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -42,7 +37,7 @@ class RolesTest {
     void aCasualtyNounsComplementIsTheVictimOfTheAttackNoun() {
         Event e = at(assaults("وأعلن المرصد مقتل 12 جنديا عراقيا في قصف بالقرب من الفلوجة أمس."), "قصف");
         assertThat(e.actor()).noneMatch(a -> "IRQ".equals(a.country()));
-        assertThat(has(e.recipient(), "IRQ")).isTrue();
+        assertThat(SeedEventsTest.has(e.recipient(), "IRQ")).isTrue();
     }
 
     @Test
