@@ -727,8 +727,8 @@ public final class ActorRecognizer {
             if (k < toks.size() && toks.get(k).norm().equals("،")) k++;
             if (k + 1 >= toks.size()) return -1;
             String w = toks.get(k).norm();
-            if (w.equals("بقياده")) k++;
-            else if ((w.equals("الذي") || w.equals("التي")) && lex.inList("led-by", toks.get(k + 1).norm())) k += 2;
+            if (lex.inList("led-by", w)) k++; // بقيادة السعودية
+            else if ((w.equals("الذي") || w.equals("التي")) && lex.inList("led-by", toks.get(k + 1).norm())) k += 2; // الذي تقوده
             else return -1;
             if (k >= toks.size()) return -1;
             PhraseIndex.Match c = sm.at(k);
