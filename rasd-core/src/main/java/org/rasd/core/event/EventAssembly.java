@@ -16,8 +16,12 @@ final class EventAssembly {
     private static final Set<String> CITY_TYPES = Set.of("CITY", "PLACE", "LOC", "REGION");
 
     private final DateResolver dates;
+    private final PhraseSets classes;
 
-    EventAssembly(DateResolver dates) { this.dates = dates; }
+    EventAssembly(DateResolver dates, PhraseSets classes) {
+        this.dates = dates;
+        this.classes = classes;
+    }
 
     /** The output event of the {@code n}-th coded event of sentence {@code s}. */
     Event toEvent(AnalyzedDocument doc, SentenceView s, CodedEvent c, int n) {
@@ -58,10 +62,12 @@ final class EventAssembly {
     /** Prepositions before a place that say where something happened (في، بـ; a direction word counts as في). */
     private static final Set<String> LOCATIVE = Set.of("في", "ب");
     /**
-     * A place after مع is a party met or agreed with (اتفاق مع طهران); after عن، حول، بشأن، تجاه، كـ it is a topic
-     * (تحدث عن سوريا): neither is where the event took place.
+     * A place after مع is a party met or agreed with (اتفاق مع طهران); after عن or كـ it is a topic (تحدث عن سوريا), and
+     * so after a word of class {@code topic-preposition} (حول، بشأن، تجاه، حيال: words that are no preposition of a
+     * frame): neither is where the event took place.
      */
-    private static final Set<String> NOT_WHERE = Set.of("مع", "عن", "حول", "بشان", "بشأن", "تجاه", "ك");
+    private static final Set<String> NOT_WHERE = Set.of("مع", "عن", "ك");
+    static final String TOPIC_PREPOSITION = "topic-preposition";
 
     /**
      * Where a coded event took place, best first: a place governed by في or بـ in the trigger's clause; one under
@@ -76,7 +82,7 @@ final class EventAssembly {
     /** CAMEO 042, make a visit: its destination (after إلى or لـ) is the place, even when it is the recipient. */
     private static final String VISIT = "042";
 
-    static SentenceView.Placed eventLocation(SentenceView s, CodedEvent e) {
+    SentenceView.Placed eventLocation(SentenceView s, CodedEvent e) {
         Clause c = e.clause();
         Set<Integer> parties = new java.util.HashSet<>();
         for (SentenceView.Placed p : e.actor()) parties.add(p.mention().start());
@@ -93,6 +99,7 @@ final class EventAssembly {
             // a visit's destination is where it took place, though a party: وصل إلى واشنطن، زيارة لبغداد
             boolean destination = visit && ("الى".equals(prep) || "ل".equals(prep));
             if (p.adjective() || "nisba".equals(p.mention().resolution()) || NOT_WHERE.contains(prep)
+                    || prep.isEmpty() && p.first() > 0 && classes.at(s, p.first() - 1, TOPIC_PREPOSITION)
                     || !locative && !destination && parties.contains(p.mention().start())) continue;
             if (p.first() >= c.end()) continue; // a later clause: a topic, not the scene
             boolean inClause = c.contains(p.first());
@@ -103,7 +110,7 @@ final class EventAssembly {
         return best;
     }
 
-    private static Location location(SentenceView s, CodedEvent e) {
+    private Location location(SentenceView s, CodedEvent e) {
         SentenceView.Placed best = eventLocation(s, e);
         if (best == null) return null;
         Mention m = best.mention();

@@ -65,7 +65,7 @@ public final class EventCoder {
                 new VictimRoles(classes, victims, cameo), new ProtestRoles(classes, protest));
         this.causedActors = new CausedActors(classes, victims);
         this.corroboration = new Corroboration(classes, evidence, protest, cameo);
-        this.assembly = new EventAssembly(dates);
+        this.assembly = new EventAssembly(dates, classes);
     }
 
     public static EventCoder load(LexiconSource src) {

@@ -69,6 +69,6 @@ final class ReactingParties {
     /** Whether a mention is introduced by من قبل / على يد (the agent of a passive: the attacker). */
     private static boolean isBy(SentenceView s, SentenceView.Placed a) {
         int k = a.first() - 1;
-        return k > 0 && (s.norm(k).equals("قبل") || s.norm(k).equals("يد") || s.norm(k).equals("ايدي"));
+        return k > 0 && SentenceView.isAgentMarker(s.norm(k));
     }
 }

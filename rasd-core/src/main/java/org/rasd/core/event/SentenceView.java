@@ -227,7 +227,7 @@ public final class SentenceView {
         String p = Frame.preposition(w);
         if (p == null && w.startsWith("و") && w.length() > 2) p = Frame.preposition(w.substring(1));
         if (p != null) return p;
-        if (w.equals("قبل") || w.equals("يد") || w.equals("ايدي")) return w; // من قبل، على يد، على أيدي: the agent of a passive
+        if (isAgentMarker(w)) return w; // من قبل، على يد، على أيدي: the agent of a passive
         return null;
     }
 

@@ -90,7 +90,10 @@ class WhereWhenTest {
             // a nisba adjective names a party's country, not a place
             "ACCUSE|اتهمت مصر الأطراف الليبية بعرقلة الحوار.",
             // a place after مع is a party
-            "AGREE|اتفقت الولايات المتحدة مع طهران على رفع العقوبات."})
+            "AGREE|اتفقت الولايات المتحدة مع طهران على رفع العقوبات.",
+            // a place after a topic word (class topic-preposition: حول، بشأن، تجاه، إزاء) is a topic
+            "SUPPORT|أشاد الرئيس الأميركي بموقف فرنسا إزاء دمشق أمس.",
+            "SUPPORT|أشاد الرئيس الأميركي بموقف فرنسا تجاه دمشق أمس."})
     void partiesAreNoLocation(String category, String sentence) throws Exception {
         assertThat(only(sentence, category).location()).as(sentence).isNull();
     }
