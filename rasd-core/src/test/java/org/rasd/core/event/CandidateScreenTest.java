@@ -11,8 +11,6 @@ import org.rasd.core.actor.ActorRecognizer;
 import org.rasd.core.io.InputOptions;
 import org.rasd.core.io.Inputs;
 import org.rasd.core.io.RecordSink;
-import org.rasd.core.lexicon.LexiconSource;
-import org.rasd.core.lexicon.WordList;
 import org.rasd.core.model.Mention;
 import org.rasd.core.model.RawRecord;
 import org.rasd.core.model.Reject;
@@ -24,19 +22,12 @@ import org.rasd.core.text.AnalyzedSentence;
  * needed word), lets the others through, and never turns down a sentence in which the matcher keeps a match.
  */
 class CandidateScreenTest {
-    static final LexiconSource SRC = LexiconSource.builtIn();
-    static final CameoTable CAMEO = CameoTable.load(SRC);
-    static final PhraseSets CLASSES = PhraseSets.load(SRC, EventCoder.CLASSES, null);
-    static final PhraseSets CUES = PhraseSets.load(SRC, EventCoder.CUES, EventCoder.CUE_KINDS);
-    static final TriggerLexicon LEXICON = TriggerLexicon.load(SRC, CAMEO, CLASSES);
-    static final Homographs HOMOGRAPHS = Homographs.load(SRC);
-    static final TriggerMatcher MATCHER = new TriggerMatcher(LEXICON, CLASSES);
-    static final CandidateScreen SCREEN = new CandidateScreen(LEXICON, CLASSES, HOMOGRAPHS);
-    static final ProtestRules PROTEST = new ProtestRules(CLASSES);
-    static final Rejections REJECTIONS = new Rejections(CAMEO, CLASSES, CUES, WordList.load(SRC, EventCoder.STATES), HOMOGRAPHS, PROTEST,
-            new OccurrenceEvidence(CLASSES, PROTEST));
-    static final ClauseSplitter SPLITTER = new ClauseSplitter(CUES);
-    static final ActorRecognizer ACTORS = ActorRecognizer.load(SRC);
+    static final PhraseSets CLASSES = EventStageParts.CLASSES;
+    static final TriggerMatcher MATCHER = EventStageParts.MATCHER;
+    static final CandidateScreen SCREEN = new CandidateScreen(EventStageParts.LEXICON, CLASSES, EventStageParts.HOMOGRAPHS);
+    static final Rejections REJECTIONS = EventStageParts.REJECTIONS;
+    static final ClauseSplitter SPLITTER = EventStageParts.SPLITTER;
+    static final ActorRecognizer ACTORS = EventStageParts.ACTORS;
     static final Extractor EX = EventCoderTest.ex;
 
     /** The screen's verdict on the last sentence of a one-paragraph article. */

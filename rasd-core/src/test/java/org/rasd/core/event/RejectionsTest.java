@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rasd.core.actor.ActorRecognizer;
-import org.rasd.core.lexicon.LexiconSource;
-import org.rasd.core.lexicon.WordList;
 import org.rasd.core.model.Mention;
 import org.rasd.core.model.RawRecord;
 import org.rasd.core.text.AnalyzedDocument;
@@ -28,30 +25,14 @@ import org.rasd.core.text.TextAnalyzer;
  * each rejects a trigger in a sentence written for it and lets the same or a like trigger through in a neutral one.
  */
 class RejectionsTest {
-    static TextAnalyzer text;
-    static ActorRecognizer actors;
-    static PhraseSets classes;
-    static TriggerMatcher matcher;
-    static ClauseSplitter splitter;
-    static FrameFiller filler;
-    static Rejections rejections;
-    static CameoTable cameo;
-
-    @BeforeAll
-    static void load() {
-        LexiconSource src = LexiconSource.builtIn();
-        text = TextAnalyzer.load(src);
-        actors = ActorRecognizer.load(src);
-        cameo = CameoTable.load(src);
-        classes = PhraseSets.load(src, EventCoder.CLASSES, null);
-        PhraseSets cues = PhraseSets.load(src, EventCoder.CUES, EventCoder.CUE_KINDS);
-        matcher = new TriggerMatcher(TriggerLexicon.load(src, cameo, classes), classes);
-        splitter = new ClauseSplitter(cues);
-        filler = new FrameFiller(cues, classes);
-        ProtestRules protest = new ProtestRules(classes);
-        rejections = new Rejections(cameo, classes, cues, WordList.load(src, EventCoder.STATES), Homographs.load(src), protest,
-                new OccurrenceEvidence(classes, protest));
-    }
+    static final TextAnalyzer text = EventStageParts.TEXT;
+    static final ActorRecognizer actors = EventStageParts.ACTORS;
+    static final PhraseSets classes = EventStageParts.CLASSES;
+    static final TriggerMatcher matcher = EventStageParts.MATCHER;
+    static final ClauseSplitter splitter = EventStageParts.SPLITTER;
+    static final FrameFiller filler = EventStageParts.FILLER;
+    static final Rejections rejections = EventStageParts.REJECTIONS;
+    static final CameoTable cameo = EventStageParts.CAMEO;
 
     static List<Rejection> all() {
         List<Rejection> all = new ArrayList<>(rejections.ofMatch());

@@ -3,11 +3,9 @@ package org.rasd.core.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rasd.core.Shared;
 import org.rasd.core.actor.ActorRecognizer;
-import org.rasd.core.lexicon.LexiconSource;
 import org.rasd.core.model.Mention;
 import org.rasd.core.model.RawRecord;
 import org.rasd.core.text.AnalyzedDocument;
@@ -19,19 +17,10 @@ import org.rasd.core.text.TextAnalyzer;
  * necessary condition of any match, and must not hold everywhere (or the skip would save nothing).
  */
 class TriggerCandidateTest {
-    static TextAnalyzer text;
-    static ActorRecognizer actors;
-    static PhraseSets classes;
-    static TriggerMatcher matcher;
-
-    @BeforeAll
-    static void load() {
-        LexiconSource src = LexiconSource.builtIn();
-        text = TextAnalyzer.load(src);
-        actors = ActorRecognizer.load(src);
-        classes = PhraseSets.load(src, EventCoder.CLASSES, null);
-        matcher = new TriggerMatcher(TriggerLexicon.load(src, CameoTable.load(src), classes), classes);
-    }
+    static final TextAnalyzer text = EventStageParts.TEXT;
+    static final ActorRecognizer actors = EventStageParts.ACTORS;
+    static final PhraseSets classes = EventStageParts.CLASSES;
+    static final TriggerMatcher matcher = EventStageParts.MATCHER;
 
     static List<SentenceView> views(String body) {
         AnalyzedDocument doc = text.analyze(new RawRecord("test", null, "عنوان", body, null, null, "2008-05-10", null));
